@@ -1,0 +1,39 @@
+/**
+ * The source prefix and dateline that open many wire and CNN stories: "(CNN)The ...", "New Delhi (CNN)An ...",
+ * "WASHINGTON (Reuters) - ...", "SEOUL, Dec 26 (AFP) - ...", "SEOUL: ...". The segmenter keeps them inside
+ * the first sentence; parsing and headlines use this to read them as metadata or to leave them out.
+ */
+export interface LeadMarker {
+  readonly start: number;
+  /** Where the story's own words begin (separator and spaces skipped). */
+  readonly end: number;
+  /** The place as written, e.g. "SEOUL", "Nairobi, Kenya". */
+  readonly dateline?: string;
+  /** The outlet named in parentheses, e.g. "CNN", "Reuters". */
+  readonly source?: string;
+}
+
+// Bounded repetitions and disjoint pieces: no pattern here can backtrack more than a few dozen steps.
+const titleWords = String.raw`[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}`;
+const capsWords = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}`;
+const date = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})`;
+const separator = String.raw`(?:\s*(?:--|[—–])\s*|\s+-\s+|:\s+)`;
+const withSource = new RegExp(
+  String.raw`(?:(?<place>${titleWords}(?:, ${titleWords}){0,2})(?:, (?<date>${date}))? ?)?\((?<source>[A-Z][A-Za-z0-9.&'’ -]{0,29})\)${separator}?`,
+  'y',
+);
+const capsOnly = new RegExp(String.raw`(?<place>${capsWords}(?:, ${titleWords})?)(?:, (?<date>${date}))?${separator}`, 'y');
+
+export function findLeadMarker(text: string, from = 0): LeadMarker | undefined {
+  for (const pattern of [withSource, capsOnly]) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const end = from + match[0].length;
+    // A marker introduces a story: something must follow, and "(CNN)" must not be a whole sentence.
+    if (end >= text.length || !/[\p{L}\p{N}"“‘']/u.test(text[end]!)) continue;
+    const { place, source } = match.groups ?? {};
+    return { start: from, end, ...(place ? { dateline: place } : {}), ...(source ? { source: source.trim() } : {}) };
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import type { Candidate } from './candidates.js';
+import type { SimilarityMatrix } from './similarity.js';
+
+/**
+ * News importance of each sentence, learned-free: the lead carries the story (position prior), a sentence
+ * that later sentences elaborate is central (PacSum's directed, position-aware centrality: echoes from
+ * later sentences count fully, from earlier ones partly, from other outlets fully), and a sentence that
+ * cannot stand alone or runs long is worth less in a three-line summary.
+ */
+export interface ImportanceWeights {
+  /** Position prior 1 / (1 + position)^positionDecay. */
+  readonly positionDecay: number;
+  /** Weight of normalised centrality next to the position prior. */
+  readonly centrality: number;
+  /** Weight of echoes from earlier sentences of the same article, relative to later ones. */
+  readonly backwardEcho: number;
+  /** Words beyond which a sentence is discounted by (idealWords / words). */
+  readonly idealWords: number;
+}
+
+export const defaultImportanceWeights: ImportanceWeights = { positionDecay: 1, centrality: 0.5, backwardEcho: 0.5, idealWords: 30 };
+
+export function importance(candidates: readonly Candidate[], similarity: SimilarityMatrix, weights: ImportanceWeights): Float64Array {
+  const n = candidates.length;
+  const centrality = new Float64Array(n);
+  let maxCentrality = 0;
+  for (let i = 0; i < n; i++) {
+    const ci = candidates[i]!;
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      const s = similarity.values[i * n + j]!;
+      if (s === 0) continue;
+      const cj = candidates[j]!;
+      sum += cj.doc !== ci.doc || cj.position > ci.position ? s : weights.backwardEcho * s;
+    }
+    centrality[i] = sum;
+    if (sum > maxCentrality) maxCentrality = sum;
+  }
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    const prior = 1 / Math.pow(1 + c.position, weights.positionDecay);
+    const central = maxCentrality > 0 ? centrality[i]! / maxCentrality : 0;
+    const length = c.words > weights.idealWords ? weights.idealWords / c.words : 1;
+    scores[i] = c.standalone * length * (prior + weights.centrality * central);
+  }
+  return scores;
+}

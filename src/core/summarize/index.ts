@@ -1,0 +1,3 @@
+export { summarizeArticles } from './summarize-articles.js';
+export type { SummaryDoc } from './candidates.js';
+export type { SummaryBudget } from './budget.js';

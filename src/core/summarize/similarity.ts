@@ -1,0 +1,87 @@
+import type { Candidate, TermVectors } from './candidates.js';
+import { float64Scratch, int32Scratch } from './scratch.js';
+
+/**
+ * Cosine similarity of tf-idf sentence vectors, all pairs at once through an inverted index (postings in
+ * flat typed arrays), so the cost is the number of sentence pairs that share a term rather than n² vector
+ * comparisons. Document frequency counts sentences: a term in every sentence of a story says nothing
+ * about which sentence matters.
+ */
+export interface SimilarityMatrix {
+  readonly size: number;
+  /** Row-major n×n cosine similarities; the diagonal is 0. Reused by the next call: valid until then. */
+  readonly values: Float64Array;
+}
+
+const [frequencyScratch, startScratch, nextScratch, sentenceScratch] = [int32Scratch(), int32Scratch(), int32Scratch(), int32Scratch()];
+const [idfScratch, postingScratch, weightScratch, valuesScratch] = [float64Scratch(), float64Scratch(), float64Scratch(), float64Scratch()];
+
+export function similarityMatrix(candidates: readonly Candidate[], terms: TermVectors): SimilarityMatrix {
+  const n = candidates.length;
+  const { ids, counts, vocabularySize } = terms;
+  const documentFrequency = frequencyScratch.take(vocabularySize);
+  for (let k = 0; k < ids.length; k++) documentFrequency[ids[k]!]!++;
+  // Logarithms cost more than the rest of a weight: tf and idf take few distinct values, so each is computed once.
+  const idfOfFrequency = idfScratch.take(n + 1);
+  for (let df = 1; df <= n; df++) idfOfFrequency[df] = Math.log(1 + n / df);
+
+  // Postings of term t live in [start[t], start[t + 1]).
+  const start = startScratch.take(vocabularySize + 1);
+  for (let t = 0; t < vocabularySize; t++) start[t + 1] = start[t]! + documentFrequency[t]!;
+  const next = nextScratch.take(vocabularySize);
+  next.set(start.subarray(0, vocabularySize));
+  const postingSentence = sentenceScratch.take(ids.length);
+  const postingWeight = postingScratch.take(ids.length);
+  const weight = weightScratch.take(ids.length);
+  for (let s = 0; s < n; s++) {
+    const { termStart, termEnd } = candidates[s]!;
+    let norm = 0;
+    for (let k = termStart; k < termEnd; k++) {
+      const w = termWeight(counts[k]!) * idfOfFrequency[documentFrequency[ids[k]!]!]!;
+      weight[k] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = termStart; k < termEnd; k++) {
+      const at = next[ids[k]!]!++;
+      postingSentence[at] = s;
+      postingWeight[at] = weight[k]! / norm;
+    }
+  }
+
+  const values = valuesScratch.take(n * n);
+  for (let t = 0; t < vocabularySize; t++) {
+    for (let a = start[t]!; a < start[t + 1]!; a++) {
+      const sa = postingSentence[a]!;
+      const wa = postingWeight[a]!;
+      for (let b = a + 1; b < start[t + 1]!; b++) {
+        const w = wa * postingWeight[b]!;
+        values[sa * n + postingSentence[b]!]! += w;
+        values[postingSentence[b]! * n + sa]! += w;
+      }
+    }
+  }
+  return { size: n, values: values.subarray(0, n * n) };
+}
+
+const tfWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
+/** Sublinear term frequency, 1 + ln(count). */
+function termWeight(count: number): number {
+  return count < tfWeights.length ? tfWeights[count]! : 1 + Math.log(count);
+}
+
+/** Share of the smaller sentence's distinct terms that the other one also has (ids are ascending). */
+export function termContainment(a: Candidate, b: Candidate, ids: Int32Array): number {
+  let shared = 0;
+  for (let i = a.termStart, j = b.termStart; i < a.termEnd && j < b.termEnd; ) {
+    if (ids[i] === ids[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (ids[i]! < ids[j]!) i++;
+    else j++;
+  }
+  const smaller = Math.min(a.termEnd - a.termStart, b.termEnd - b.termStart);
+  return smaller === 0 ? 0 : shared / smaller;
+}

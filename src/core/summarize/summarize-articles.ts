@@ -1,0 +1,20 @@
+import type { SummarySentence } from '../digest.js';
+import type { SummaryBudget } from './budget.js';
+import { buildCandidates, type SummaryDoc } from './candidates.js';
+import { defaultImportanceWeights, importance } from './importance.js';
+import { defaultSelectionWeights, selectSentences } from './select.js';
+import { similarityMatrix } from './similarity.js';
+
+/**
+ * Extractive summary of one story told by one or more articles: the most important sentences that fit
+ * the budget, no two saying the same thing, each an exact slice of its article with its provenance.
+ * Sentences come back in reading order: by position in their article, leads first, then input order.
+ */
+export function summarizeArticles(docs: readonly SummaryDoc[], budget: SummaryBudget): SummarySentence[] {
+  const { candidates, terms } = buildCandidates(docs);
+  const similarity = similarityMatrix(candidates, terms);
+  const scores = importance(candidates, similarity, defaultImportanceWeights);
+  return selectSentences(candidates, terms, scores, similarity, budget, defaultSelectionWeights)
+    .sort((a, b) => a.position - b.position || a.doc - b.doc)
+    .map((c) => ({ text: c.text, articleId: c.articleId, sentenceIndex: c.sentenceIndex }));
+}

@@ -1,0 +1,33 @@
+import type { ChannelRef } from '../core/digest.js';
+import type { Outgoing } from '../core/message.js';
+import type { DeliveryKey } from '../core/subscription.js';
+
+export type { DeliveryKey } from '../core/subscription.js';
+
+/** One platform message a delivery produced (Slack: channel id + ts; Discord: channel id + message id). */
+export interface SentRef {
+  readonly channel: string;
+  readonly messageId: string;
+}
+
+/**
+ * The port every delivering platform implements (Slack, Discord, the local console/archive).
+ *
+ * Exactly-once rests on two promises the transport makes:
+ * - `send` is idempotent per (target, deliveryKey): calling it again with the same key after a crash or a
+ *   timeout must not post again; it returns the messages already posted. Discord sends the key as `nonce`
+ *   with `enforce_nonce: true` (a multi-part delivery uses `${key}-${part}`: keys are at most 20 characters so
+ *   that stays within Discord's 25); Slack stores it in the message `metadata` and looks it up first.
+ * - `findSent` reports whether anything was posted under the key, without posting. The scheduler calls it when
+ *   it finds a delivery claimed by a process that died before recording the outcome.
+ *
+ * `messages` are posted in order into the target channel; each may become more than one platform message when
+ * the renderer has to split it at platform limits. Failures are reported by throwing a `DeliveryError`
+ * (see delivery-error.ts): transient ones are retried with backoff, permanent ones disable the subscription.
+ * Any other thrown error is treated as transient, so a delivery is never dropped because of an unknown error.
+ */
+export interface DigestTransport {
+  readonly platform: ChannelRef['platform'];
+  send(target: ChannelRef, messages: readonly Outgoing[], deliveryKey: DeliveryKey): Promise<SentRef[]>;
+  findSent(target: ChannelRef, deliveryKey: DeliveryKey): Promise<SentRef[] | undefined>;
+}

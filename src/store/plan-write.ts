@@ -1,0 +1,74 @@
+import type { ArticleId, ArticleMeta } from '../core/article.js';
+import { articleIdFor } from '../core/ids.js';
+import { StoreError } from './errors.js';
+import type { ArticleInput } from './types.js';
+
+/** The stored facts a write decision depends on (shared by every backend so they decide alike). */
+export interface KnownArticle {
+  readonly id: ArticleId;
+  readonly version: number;
+  readonly originKey: string;
+  readonly title: string;
+  readonly titleIsOwn: boolean;
+  readonly meta: ArticleMeta;
+}
+
+export type WritePlan =
+  | { readonly kind: 'unchanged'; readonly article: KnownArticle }
+  /** A new version of `article` carrying the input's content. */
+  | { readonly kind: 'update'; readonly article: KnownArticle }
+  | { readonly kind: 'create' };
+
+/**
+ * Same content (by hash) is the same article whichever origin brings it; only the article's own origin may
+ * edit it, so a copy that later diverges becomes an article of its own instead of rewriting someone else's.
+ */
+export function planWrite(input: ArticleInput, byHash: KnownArticle | undefined, byOrigin: KnownArticle | undefined): WritePlan {
+  if (byHash) {
+    const ownOrigin = byHash.originKey === input.originKey;
+    return ownOrigin && describedDifferently(byHash, input) ? { kind: 'update', article: byHash } : { kind: 'unchanged', article: byHash };
+  }
+  if (byOrigin && byOrigin.originKey === input.originKey) return { kind: 'update', article: byOrigin };
+  return { kind: 'create' };
+}
+
+function describedDifferently(known: KnownArticle, input: ArticleInput): boolean {
+  return known.title !== input.title || known.titleIsOwn !== input.titleIsOwn || canonicalMeta(known.meta) !== canonicalMeta(input.meta);
+}
+
+/** Meta as JSON with sorted keys and no undefined values, so equal meta always serialises equally. */
+export function canonicalMeta(meta: ArticleMeta): string {
+  const entries = Object.entries(meta).filter(([, value]) => value !== undefined);
+  return JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
+/**
+ * The ids a new article may take, in order of preference: 7 characters, lengthened to 8 on a collision.
+ * A text's ids are prefixes of each other, so one hash gives both.
+ */
+export function idCandidates(body: string): readonly ArticleId[] {
+  const long = articleIdFor(body, 8);
+  return [long.slice(0, 7) as ArticleId, long];
+}
+
+export function idCollision(input: ArticleInput, index: number, tried: readonly ArticleId[]): StoreError {
+  return new StoreError('id-collision', `cannot store ${input.originKey}: ids ${tried.join(', ')} are taken by other content`, index);
+}
+
+/** Rejects a batch item that could never be stored, naming it and the reason. */
+export function checkInput(input: ArticleInput, index: number): void {
+  const problem =
+    typeof input.originKey !== 'string' || input.originKey.trim() === ''
+      ? 'originKey is empty'
+      : typeof input.body !== 'string' || input.body.trim() === ''
+        ? 'body is empty'
+        : typeof input.title !== 'string'
+          ? 'title is not text'
+          : undefined;
+  if (problem) throw new StoreError('invalid-input', `cannot store ${String(input.originKey)}: ${problem}`, index);
+}
+
+/** Users type ids: trim and lower-case before matching. */
+export function normalizeId(id: string): string {
+  return id.trim().toLowerCase();
+}

@@ -1,0 +1,59 @@
+/**
+ * Articles and their full-text indexes. `seq` is the integer key FTS5 needs (content_rowid); `id` is the
+ * user-facing content id. The FTS tables are external-content (the text is stored once, in `articles`) and
+ * kept in step by triggers; the update triggers fire only when title or body change, so story assignment
+ * does not re-index. Porter stemming so that "missiles" finds "missile". Autocomplete matches unfinished
+ * words, which needs prefix indexes: they are built for titles only (`titles_fts`), because on the bodies
+ * they would halve ingest speed.
+ */
+export const articlesSchema = `
+CREATE TABLE IF NOT EXISTS articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  origin_key TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  title_is_own INTEGER NOT NULL CHECK (title_is_own IN (0, 1)),
+  body TEXT NOT NULL,
+  meta TEXT NOT NULL,
+  story_id TEXT,
+  ingested_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_updated_at ON articles (updated_at);
+CREATE INDEX IF NOT EXISTS articles_story ON articles (story_id, ingested_at) WHERE story_id IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS article_origins (
+  origin_key TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles (id)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
+  title, body,
+  content = 'articles', content_rowid = 'seq',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5 (
+  title,
+  content = 'articles', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
+);
+CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+  INSERT INTO titles_fts (rowid, title) VALUES (new.seq, new.title);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.seq, old.title);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS titles_fts_update AFTER UPDATE OF title ON articles BEGIN
+  INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.seq, old.title);
+  INSERT INTO titles_fts (rowid, title) VALUES (new.seq, new.title);
+END;
+`;

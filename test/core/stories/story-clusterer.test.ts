@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { pairMetrics } from '../../../bench/clustering/pair-metrics.js';
+import { InvalidDateError, StoryClusterer } from '../../../src/core/stories/index.js';
+import { seedTexts } from '../quotes/seed-articles.js';
+import { generateArticles } from './generated-articles.js';
+
+const unrelated = [
+  'The city council of Lyon approved a new tram line on Tuesday after a long debate about costs and the route through the old town. Mayor Claire Dubois said construction would start in spring and the line would open in 2028.',
+  'Heavy rain flooded parts of Jakarta, forcing thousands of residents from their homes. The Indonesian disaster agency said rivers burst their banks overnight and schools were closed across the capital.',
+  'Manchester United beat Arsenal two goals to one at Old Trafford, with a late header deciding a tense match. The manager praised the defence and said the squad was finally finding its rhythm.',
+];
+
+describe('StoryClusterer', () => {
+  it('puts the two seed reports (one a paraphrase) in one story, and unrelated articles apart', () => {
+    const clusterer = new StoryClusterer();
+    const first = clusterer.add({ id: 'u2m53tq', text: seedTexts[1]! });
+    unrelated.forEach((text, i) => expect(clusterer.add({ id: `other${i}`, text })).toBe(`s-other${i}`));
+    expect(clusterer.add({ id: 'k7f3a9b', text: seedTexts[0]! })).toBe(first);
+    expect(first).toBe('s-u2m53tq');
+    expect(clusterer.storyOf('k7f3a9b')).toBe('s-u2m53tq');
+    expect(clusterer.storyOf('unknown')).toBeUndefined();
+  });
+
+  it('needs more than shared text: the seeds share few word runs', () => {
+    const shingles = (t: string): Set<string> => {
+      const w = t.toLowerCase().match(/[a-z]+/g) ?? [];
+      return new Set(w.slice(0, -3).map((_, i) => w.slice(i, i + 4).join(' ')));
+    };
+    const [a, b] = seedTexts.map(shingles) as [Set<string>, Set<string>];
+    const jaccard = [...a].filter((s) => b.has(s)).length / new Set([...a, ...b]).size;
+    expect(jaccard).toBeLessThan(0.05);
+  });
+
+  it('keeps stories apart when their dates are far apart', () => {
+    const clusterer = new StoryClusterer({ windowDays: 3 });
+    const first = clusterer.add({ id: 'a', text: seedTexts[0]!, published: '2025-12-25' });
+    expect(clusterer.add({ id: 'b', text: seedTexts[1]!, published: '2026-03-01T08:00:00Z' })).not.toBe(first);
+    expect(clusterer.add({ id: 'c', text: seedTexts[1]!, published: '2025-12-26' })).toBe(first);
+  });
+
+  it('returns the same story for an id added twice and rejects a bad date by name', () => {
+    const clusterer = new StoryClusterer();
+    const story = clusterer.add({ id: 'a', text: seedTexts[0]! });
+    expect(clusterer.add({ id: 'a', text: unrelated[0]! })).toBe(story);
+    expect(() => clusterer.add({ id: 'z', text: 'x', published: 'yesterday' })).toThrow(InvalidDateError);
+    expect(() => clusterer.add({ id: 'z', text: 'x', published: 'yesterday' })).toThrow(/article z: published "yesterday"/);
+  });
+
+  it('continues stories after restore() and after a round trip through its JSON state', () => {
+    const restored = new StoryClusterer();
+    restored.restore([{ id: 'old', text: seedTexts[0]!, story: 's-kept' }]);
+    expect(restored.add({ id: 'new', text: seedTexts[1]! })).toBe('s-kept');
+
+    const state = JSON.parse(JSON.stringify(restored.toState())) as ReturnType<StoryClusterer['toState']>;
+    const revived = StoryClusterer.fromState(state);
+    expect(revived.storyOf('old')).toBe('s-kept');
+    expect(revived.size).toBe(2);
+    expect(revived.add({ id: 'again', text: seedTexts[0]! })).toBe('s-kept');
+    expect(revived.add({ id: 'lyon', text: unrelated[0]! })).toBe('s-lyon');
+  });
+
+  it('groups 2,000 generated articles (400 events x 5 reports) correctly', () => {
+    const docs = generateArticles(400, 5, 7);
+    const clusterer = new StoryClusterer();
+    const predicted = docs.map((d) => clusterer.add(d));
+    const m = pairMetrics(docs.map((d, i) => ({ truth: d.truth, predicted: predicted[i]! })));
+    expect(m.precision).toBeGreaterThan(0.98);
+    expect(m.recall).toBeGreaterThan(0.98);
+  });
+});
