@@ -74,6 +74,8 @@ const schema = z.object({
     message: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/wirebrief',
   }),
   PORT: positiveInt(3000),
+  /** Address the HTTP servers (Slack HTTP mode, /healthz) listen on; all interfaces unless narrowed. */
+  HOST: optionalString.transform((s) => s ?? '0.0.0.0'),
   /** `serve`: GET /healthz on this port (store reachable, platform connections up); unset (0): no endpoint. */
   WIREBRIEF_HEALTH_PORT: positiveInt(0),
   /** `serve`: how long a digest claim holds before another process may take it over (longer than a send with retries). */
@@ -89,6 +91,9 @@ const schema = z.object({
 
 export type Config = z.output<typeof schema>;
 
+/** Every variable Wirebrief reads, for the check that `.env.example` documents each one. */
+export const configVariables: readonly string[] = Object.keys(schema.shape);
+
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
@@ -102,4 +107,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`));
   }
   return parsed.data;
+}
+
+/** Every value the configuration holds that must never be printed: the Secret fields and a database password. */
+export function secretValues(config: Config): string[] {
+  const secrets = Object.values(config).filter((v): v is Secret => v instanceof Secret).map((s) => s.reveal());
+  const password = config.DATABASE_URL ? decodeURIComponent(new URL(config.DATABASE_URL).password) : '';
+  return password ? [...secrets, password] : secrets;
 }

@@ -40,7 +40,7 @@ export async function healthReport(checks: Readonly<Record<string, HealthCheck>>
  * GET /healthz → 200 with every check up, else 503; the body names each check (never an error text, which
  * could carry a connection string). Anything else → 404.
  */
-export async function startHealthServer(port: number, checks: Readonly<Record<string, HealthCheck>>, host = '0.0.0.0'): Promise<HealthServer> {
+export async function startHealthServer(port: number, checks: Readonly<Record<string, HealthCheck>>, host: string): Promise<HealthServer> {
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://x').pathname !== '/healthz') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found; try GET /healthz\n');

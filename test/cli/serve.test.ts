@@ -45,6 +45,7 @@ describe('wirebrief serve (Slack, HTTP mode)', () => {
         SLACK_SIGNING_SECRET: secret,
         SLACK_API_URL: fake.apiUrl.replace(/\/$/, ''),
         PORT: String(port),
+        HOST: '127.0.0.1',
         LOG_LEVEL: 'debug',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,12 +3,12 @@ import type { CommandDeps } from '../../commands/types.js';
 import type { Config } from '../../config.js';
 import { createSlackApp, type SlackApp, type SlackMode } from './slack-app.js';
 
-export type SlackConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_API_URL' | 'PORT'>;
+export type SlackConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_API_URL' | 'PORT' | 'HOST'>;
 
 /** Socket Mode when an app token is set (no public URL needed); otherwise HTTP mode, which needs the signing secret. */
 export function slackModeFrom(config: SlackConfig): SlackMode {
   if (config.SLACK_APP_TOKEN) return { kind: 'socket', appToken: config.SLACK_APP_TOKEN.reveal() };
-  if (config.SLACK_SIGNING_SECRET) return { kind: 'http', signingSecret: config.SLACK_SIGNING_SECRET.reveal(), port: config.PORT };
+  if (config.SLACK_SIGNING_SECRET) return { kind: 'http', signingSecret: config.SLACK_SIGNING_SECRET.reveal(), port: config.PORT, host: config.HOST };
   throw new Error('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them');
 }
 

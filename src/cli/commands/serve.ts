@@ -63,7 +63,7 @@ export function register(program: Command): void {
             ['store', async () => void (await store.getArticle('healthz'))] as const,
             ...started.map((p) => [p.transport.platform, p.connected ?? (async () => undefined)] as const),
           ]);
-          health = await startHealthServer(config.WIREBRIEF_HEALTH_PORT, checks);
+          health = await startHealthServer(config.WIREBRIEF_HEALTH_PORT, checks, config.HOST);
           logger.info({ port: health.port }, 'health endpoint at GET /healthz');
         }
         // A claim left by a process that died lapses after its lease; re-running the catch-up this often lets a

@@ -9,7 +9,7 @@ describe('Slack start-up from configuration', () => {
     const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 'sec' });
     expect(slackModeFrom(socket)).toEqual({ kind: 'socket', appToken: 'xapp-1' });
     const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sec', PORT: '8080' });
-    expect(slackModeFrom(http)).toEqual({ kind: 'http', signingSecret: 'sec', port: 8080 });
+    expect(slackModeFrom(http)).toEqual({ kind: 'http', signingSecret: 'sec', port: 8080, host: '0.0.0.0' });
   });
 
   it('names the variables to set when neither mode is configured', () => {
