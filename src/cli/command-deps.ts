@@ -9,6 +9,7 @@ import { formatTopic, parseSubscription, parseTopic, scheduleOf, type Subscripti
 import type { Clock, CommandDeps, DigestComposer, SubscriptionPort, SubscriptionView } from '../commands/types.js';
 import type { Config } from '../config.js';
 import { serialStoryAssigner } from '../sources/assign-stories.js';
+import type { DigestArchive } from '../store/digest-archive.js';
 import type { Store } from '../store/store.js';
 import { storeSourcesPort } from './sources-port.js';
 
@@ -22,6 +23,8 @@ export interface CommandDepsOptions {
   readonly clock?: Clock;
   /** Groups unassigned articles into stories before an on-demand digest (default: a serial assigner of its own). */
   readonly assignStories?: () => Promise<unknown>;
+  /** Where on-demand digests are archived beside the scheduled ones (default: not archived, as in tests). */
+  readonly archive?: DigestArchive;
 }
 
 /** On-demand digests look at this many of the most recently updated stories. */
@@ -33,7 +36,7 @@ export function createCommandDeps(options: CommandDepsOptions): CommandDeps {
   return {
     articles: store,
     subscriptions: subscriptionPort(store, config.WIREBRIEF_TIMEZONE, clock),
-    digests: digestComposer(store, options.assignStories ?? serialStoryAssigner(store, clock)),
+    digests: digestComposer(store, options.assignStories ?? serialStoryAssigner(store, clock), options.archive),
     sources: storeSourcesPort(store, config, clock),
     clock,
     admins: config.WIREBRIEF_ADMINS,
@@ -44,7 +47,7 @@ export function createCommandDeps(options: CommandDepsOptions): CommandDeps {
  * `assignStories` runs before every on-demand digest, so an article stored a moment ago (by another process, or
  * before the ingest that stored it could group it) is already in its story.
  */
-export function digestComposer(store: Store, assignStories?: () => Promise<unknown>): DigestComposer {
+export function digestComposer(store: Store, assignStories?: () => Promise<unknown>, archive?: DigestArchive): DigestComposer {
   const storyInput = async (storyId: StoryId): Promise<StoryInput> => ({ storyId, articles: await store.storyArticles(storyId) });
   return {
     async composeNow({ channel, topic, maxStories, now }) {
@@ -52,7 +55,7 @@ export function digestComposer(store: Store, assignStories?: () => Promise<unkno
       const stories = await store.listStories({ limit: onDemandCandidates });
       const candidates = await Promise.all(stories.map((s) => storyInput(s.id)));
       const filter = parseTopic(topic);
-      return composeDigest({
+      const digest = composeDigest({
         channel,
         title: topic ? `Wirebrief: ${topic}` : 'Wirebrief digest',
         composedAt: now,
@@ -61,6 +64,8 @@ export function digestComposer(store: Store, assignStories?: () => Promise<unkno
         candidates,
         sent: new Map(),
       });
+      if (digest.stories.length > 0) await archive?.write(digest);
+      return digest;
     },
     async storyCard(storyId) {
       const story = await storyInput(storyId);

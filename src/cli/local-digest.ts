@@ -21,6 +21,6 @@ export async function prepareStore(store: Store, config: Pick<Config, 'WIREBRIEF
   await assignStories(store, now);
 }
 
-export function openArchive(dir: string): DigestArchive {
-  return createDigestArchive(dir, renderMarkdown);
+export function openArchive(dir: string, suffix?: string): DigestArchive {
+  return createDigestArchive(dir, renderMarkdown, suffix);
 }

@@ -52,11 +52,15 @@ export async function writeAtomically(path: string, text: string): Promise<void>
   }
 }
 
-export function createDigestArchive(dir: string, renderMarkdown: (out: Outgoing) => string): DigestArchive {
+/**
+ * `suffix` keeps kinds of digest apart in one folder: an on-demand `/digest` composed at 08:00 in a channel
+ * must not overwrite the scheduled 08:00 digest of that channel (`…_slack-t1-c1_on-demand.md`).
+ */
+export function createDigestArchive(dir: string, renderMarkdown: (out: Outgoing) => string, suffix?: string): DigestArchive {
   return {
     dir,
     write: async (digest, deliveryKey) => {
-      const base = join(dir, archiveBaseName(digest));
+      const base = join(dir, `${archiveBaseName(digest)}${suffix ? `_${suffix}` : ''}`);
       const paths = { markdownPath: `${base}.md`, jsonPath: `${base}.json` };
       await mkdir(dir, { recursive: true });
       await writeAtomically(paths.markdownPath, renderMarkdown({ type: 'digest', digest }));

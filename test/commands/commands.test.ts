@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandDeps } from '../../src/cli/command-deps.js';
+import { openArchive } from '../../src/cli/local-digest.js';
 import { runAction, runCommand } from '../../src/commands/run-command.js';
 import type { CommandContext, CommandDeps, CommandName } from '../../src/commands/types.js';
 import type { Block, Reply } from '../../src/core/message.js';
@@ -151,6 +155,25 @@ describe('commands against a real store with the seeds', () => {
       const reply = await run('digest', 'dredging');
       expect(reply.blocks.flatMap((b) => (b.kind === 'story' ? [b.story.headline] : []))).toEqual(['The long report on river dredging']);
       expect((await run('digest', 'zeppelin')).summary).toBe('No stories about "zeppelin" yet.');
+    });
+
+    it('archives what it composed beside the scheduled digests, without taking their file names', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'wirebrief-on-demand-'));
+      try {
+        const archived = createCommandDeps({
+          store: seeded.store,
+          config: { WIREBRIEF_TIMEZONE: 'UTC', WIREBRIEF_ADMINS: [], WIREBRIEF_SEEDS_DIR: 'seeds', WIREBRIEF_USER_AGENT: 'Wirebrief-test' },
+          clock: { now: () => new Date('2025-12-26T08:00:00Z') },
+          archive: openArchive(dir, 'on-demand'),
+        });
+        await runCommand({ name: 'digest', text: '', ctx: member }, archived);
+        await runCommand({ name: 'digest', text: 'zeppelin', ctx: member }, archived);
+        expect(readdirSync(dir).sort()).toEqual(['2025-12-26T08-00Z_slack-t1-c1_on-demand.json', '2025-12-26T08-00Z_slack-t1-c1_on-demand.md']);
+        const json = JSON.parse(readFileSync(join(dir, '2025-12-26T08-00Z_slack-t1-c1_on-demand.json'), 'utf8')) as { stories: { id: string }[] };
+        expect(json.stories.map((s) => s.id)).toContain(seeded.seedStory);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

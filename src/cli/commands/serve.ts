@@ -38,7 +38,7 @@ export function register(program: Command): void {
         await prepareStore(store, config, systemClock.now());
         // One assigner for the whole process: ingest, on-demand digests and the scheduler all group stories through it.
         const assign = serialStoryAssigner(store, systemClock);
-        const deps = createCommandDeps({ store, config, assignStories: assign });
+        const deps = createCommandDeps({ store, config, assignStories: assign, archive: openArchive(config.WIREBRIEF_DIGESTS_DIR, 'on-demand') });
         started.push(...(await startPlatforms(config, { deps, store, logger })));
         const transports = new Map<ChannelRef['platform'], DigestTransport>(started.map((p) => [p.transport.platform, p.transport]));
         const scheduler = new DigestScheduler({
