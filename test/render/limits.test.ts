@@ -110,9 +110,9 @@ describe('limits: a 20,000-character article page', () => {
 
 describe('limits: the checker itself catches broken messages', () => {
   it('reports Slack and Discord violations', () => {
-    expect(slackViolations({ text: '', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }] })).toEqual(['text is empty', 'block 0 header is 151 characters (limit 150)']);
+    expect(slackViolations({ text: '', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }] })).toEqual(['text is empty', 'block 0 header is 151 characters (limit 150)', 'the fake Slack answers no_text']);
     const embed = { description: 'x'.repeat(4000) };
-    expect(discordViolations({ embeds: [embed, embed], components: [], allowed_mentions: { parse: [] } })).toEqual(['embeds total 8000 characters (limit 6000)']);
+    expect(discordViolations({ embeds: [embed, embed], components: [], allowed_mentions: { parse: [] } })).toEqual(['embeds total 8000 characters (limit 6000)', 'the fake Discord answers 50035 at embeds: MAX_EMBED_SIZE_EXCEEDED']);
   });
 });
 

@@ -1,10 +1,13 @@
 import type { DiscordMessage } from '../../src/render/discord-types.js';
 import { actionPayloadLimit, discordLimits, slackLimits } from '../../src/render/limits.js';
 import type { SlackBlock, SlackMessage, SlackText } from '../../src/render/slack-types.js';
+import { messageErrors } from '../fakes/discord/message-rules.js';
+import { checkMessage } from '../fakes/slack/block-kit-rules.js';
 
 /**
  * Every rule of src/render/limits.ts as a checker: the list of violations of one message (empty when it
- * is fine). Reusable by any test that wants to assert a renderer's output is sendable.
+ * is fine), plus the verdict of the fake Slack / Discord server, which checks the platform's own rules
+ * independently of the renderer. Reusable by any test that wants to assert a renderer's output is sendable.
  */
 type Push = (rule: string) => void;
 
@@ -58,6 +61,8 @@ export function slackViolations(message: SlackMessage): string[] {
   if (json > slackLimits.blocksJson) push(`blocks JSON is ${json} characters (limit ${slackLimits.blocksJson})`);
   const actionIds = new Set<string>();
   message.blocks.forEach((block, i) => slackBlock(block, `block ${i}`, push, actionIds));
+  const rejected = checkMessage(message);
+  if (rejected !== undefined) push(`the fake Slack answers ${rejected}`);
   return found;
 }
 
@@ -95,5 +100,6 @@ export function discordViolations(message: DiscordMessage): string[] {
       customIds.add(button.custom_id);
     }
   });
+  for (const error of messageErrors(message, { requireContent: true })) push(`the fake Discord answers 50035 at ${error.path.join('.')}: ${error.code}`);
   return found;
 }
