@@ -1,5 +1,6 @@
 import type { Block } from '../core/message.js';
 import { colors, discordMeasure, discordRows, discordText, embedSize } from './discord-format.js';
+import { embedBudget } from './discord-marker.js';
 import type { DiscordPiece } from './discord-piece.js';
 import { discordQuoteLine, discordStoryPieces } from './discord-story.js';
 import type { DiscordEmbed, DiscordEmbedField } from './discord-types.js';
@@ -19,7 +20,7 @@ function pagedEmbeds(text: string, color?: number): DiscordEmbed[] {
 function fieldEmbeds(fields: readonly Field[]): DiscordEmbed[] {
   const embeds: DiscordEmbed[] = [];
   let current: DiscordEmbedField[] = [];
-  const budget = discordLimits.embedTotal - discordLimits.embedTitle;
+  const budget = embedBudget - discordLimits.embedTitle;
   for (const field of fields) {
     const next = { name: discordText(field.label, discordLimits.fieldName), value: discordText(field.value, discordLimits.fieldValue), inline: true };
     const full = current.length === discordLimits.embedFields || embedSize({ fields: [...current, next] }) > budget;

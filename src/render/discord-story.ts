@@ -1,6 +1,7 @@
 import type { DigestStory, Quote, SourceRef } from '../core/digest.js';
 import type { DiscordEmbed } from './discord-types.js';
 import { colors, discordMeasure, discordRows, discordSource, discordText } from './discord-format.js';
+import { embedBudget } from './discord-marker.js';
 import type { DiscordPiece } from './discord-piece.js';
 import { escapeDiscord } from './escape.js';
 import { discordLimits } from './limits.js';
@@ -32,7 +33,7 @@ export function discordStoryPieces(story: DigestStory, number?: number): Discord
   ].filter((line) => line !== undefined);
   const tailText = tail.join('\n');
   // Everything in one embed stays inside both the description limit and the message-wide embed budget.
-  const budget = Math.min(discordLimits.embedDescription, discordLimits.embedTotal - title.length) - tailText.length - 2;
+  const budget = Math.min(discordLimits.embedDescription, embedBudget - title.length) - tailText.length - 2;
   const summary = escapeDiscord(joinSentences(fitLeading(summarySentences(story), budget, joinSentences, discordMeasure)));
   const embed: DiscordEmbed = {
     title,

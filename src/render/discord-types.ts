@@ -11,6 +11,7 @@ export interface DiscordEmbed {
   readonly url?: string;
   readonly color?: number;
   readonly fields?: readonly DiscordEmbedField[];
+  /** Left to the delivery marker (discord-marker.ts): the renderer sets none. */
   readonly footer?: { readonly text: string };
   readonly author?: { readonly name: string };
 }

@@ -1,6 +1,7 @@
 import type { Digest } from '../core/digest.js';
 import type { Outgoing, Reply } from '../core/message.js';
 import { discordText, embedSize } from './discord-format.js';
+import { embedBudget } from './discord-marker.js';
 import type { DiscordPiece } from './discord-piece.js';
 import { discordReplyUnits } from './discord-reply.js';
 import { discordStoryPieces } from './discord-story.js';
@@ -15,7 +16,7 @@ function fits(pieces: readonly DiscordPiece[]): boolean {
   const embeds = pieces.flatMap((piece) => (piece.embed === undefined ? [] : [piece.embed]));
   const rows = pieces.length - embeds.length;
   const size = embeds.reduce((sum, embed) => sum + embedSize(embed), 0);
-  return embeds.length <= discordLimits.embedsPerMessage && rows <= discordLimits.actionRows && size <= discordLimits.embedTotal;
+  return embeds.length <= discordLimits.embedsPerMessage && rows <= discordLimits.actionRows && size <= embedBudget;
 }
 
 /** Discord rejects repeated custom_ids in one message: a button already shown in this message is dropped. */
