@@ -12,9 +12,10 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function api(method: string, path: string, body?: unknown, auth = true) {
+async function api(method: string, path: string, body?: unknown, auth = true, signal?: AbortSignal) {
   const res = await fetch(`${fake.apiUrl}/v10${path}`, {
     method,
+    signal,
     headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bot ${fake.token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -167,6 +168,21 @@ describe('fake Discord REST rules', () => {
     await expect(post()).resolves.toMatchObject({ status: 404, body: { code: 10003 } });
     await expect(post()).resolves.toMatchObject({ status: 200 });
     expect(fake.calls.map((c) => c.status)).toEqual([429, 500, 500, 403, 404, 200]);
+  });
+
+  it('lets N calls through, then loses a response after handling the call, then holds a call unanswered', async () => {
+    const channel = fake.addChannel('news');
+    const path = /^\/channels\/\d+\/messages$/;
+    fake.failNext({ method: 'POST', path, after: 1, fault: { kind: 'lose-response' } });
+    fake.failNext({ method: 'POST', path, after: 2, fault: { kind: 'hang' } });
+    const post = (content: string, signal?: AbortSignal) => api('POST', `/channels/${channel.id}/messages`, { content }, true, signal);
+    await expect(post('one')).resolves.toMatchObject({ status: 200 });
+    await expect(post('two')).rejects.toThrow();
+    await expect(post('three', AbortSignal.timeout(200))).rejects.toThrow();
+    await expect(post('four')).resolves.toMatchObject({ status: 200 });
+    // The lost answer's message exists; the held call was never handled.
+    expect(fake.state.messagesIn(channel.id).map((m) => m.content)).toEqual(['one', 'two', 'four']);
+    expect(fake.calls.map((c) => c.status)).toEqual([200, 0, 0, 200]);
   });
 
   it('rejects a first callback after the interaction deadline with Unknown interaction', async () => {

@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultPlan, type FaultRule } from './faults.js';
+import { FaultPlan, respond, type FaultRule } from './faults.js';
 import { FakeGateway } from './gateway.js';
 import { roleJson } from './permissions.js';
 import { interactionPayload, type InteractionContext, type InteractionSpec } from './interaction-payloads.js';
@@ -29,6 +29,8 @@ export class FakeDiscord {
   /** Pass as `rest: { api }` to discord.js. */
   readonly apiUrl: string;
   readonly #changes = new EventEmitter();
+  /** Calls a `hang` fault holds open, unanswered. */
+  readonly #held = new Set<ServerResponse>();
 
   private constructor(
     private readonly server: ReturnType<typeof createServer>,
@@ -141,6 +143,12 @@ export class FakeDiscord {
     });
   }
 
+  /** Ends the connections of the calls held unanswered, as the connections of a process that died end. */
+  dropHeld(): void {
+    for (const res of this.#held) res.socket?.destroy();
+    this.#held.clear();
+  }
+
   async close(): Promise<void> {
     await this.gateway.close();
     this.server.closeAllConnections();
@@ -164,16 +172,32 @@ export class FakeDiscord {
     if (!match) return this.#answer(res, record(404), { code: 0, message: '404: Not Found' });
     if (match.r.auth && req.headers.authorization !== `Bot ${this.token}`) return this.#answer(res, record(401), { code: 0, message: '401: Unauthorized' });
     const fault = this.faults.take(method, path);
-    if (fault) return this.#answer(res, record(fault.status), fault.body, fault.headers);
+    // Recorded with status 0: no answer reaches the client. A held request stays open until close().
+    if (fault?.kind === 'hang') {
+      this.#held.add(res);
+      return this.#record(record(0));
+    }
+    if (fault && fault.kind !== 'lose-response') {
+      const answer = respond(fault);
+      return this.#answer(res, record(answer.status), answer.body, answer.headers);
+    }
     const result = match.r.handle(this.state, { params: match.m!.groups ?? {}, query, body: body as Record<string, unknown> }, this.rest);
+    if (fault?.kind === 'lose-response') {
+      res.socket?.destroy();
+      return this.#record(record(0));
+    }
     this.#answer(res, record(result.status), result.body);
   }
 
-  #answer(res: ServerResponse, call: RecordedCall, body: unknown, headers: Record<string, string> = {}): void {
+  #record(call: RecordedCall): void {
     this.state.calls.push(call);
+    this.#changes.emit('change');
+  }
+
+  #answer(res: ServerResponse, call: RecordedCall, body: unknown, headers: Record<string, string> = {}): void {
     if (body === undefined) res.writeHead(call.status, headers).end();
     else res.writeHead(call.status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-    this.#changes.emit('change');
+    this.#record(call);
   }
 }
 

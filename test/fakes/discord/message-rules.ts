@@ -21,20 +21,20 @@ export interface DiscordErrorBody {
 interface EmbedLike {
   title?: unknown;
   description?: unknown;
-  fields?: { name?: unknown; value?: unknown }[];
+  fields?: readonly { name?: unknown; value?: unknown }[];
   footer?: { text?: unknown };
   author?: { name?: unknown };
 }
 
 interface ComponentLike {
   type?: unknown;
-  components?: { type?: unknown; custom_id?: unknown; label?: unknown; url?: unknown; style?: unknown }[];
+  components?: readonly { type?: unknown; custom_id?: unknown; label?: unknown; url?: unknown; style?: unknown }[];
 }
 
 export interface MessageBodyLike {
   content?: unknown;
-  embeds?: EmbedLike[];
-  components?: ComponentLike[];
+  embeds?: readonly EmbedLike[];
+  components?: readonly ComponentLike[];
   nonce?: unknown;
   flags?: unknown;
 }
@@ -48,7 +48,7 @@ function maxLength(errors: FieldError[], path: FieldError['path'], value: unknow
   else if (length < min) errors.push({ path, code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
 }
 
-function embedErrors(embeds: EmbedLike[], errors: FieldError[]): void {
+function embedErrors(embeds: readonly EmbedLike[], errors: FieldError[]): void {
   if (embeds.length > limit.embedsPerMessage) errors.push({ path: ['embeds'], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${limit.embedsPerMessage} or fewer in length.` });
   let total = 0;
   embeds.forEach((embed, i) => {
@@ -68,7 +68,7 @@ function embedErrors(embeds: EmbedLike[], errors: FieldError[]): void {
   if (total > limit.embedTotal) errors.push({ path: ['embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: `Embed size exceeds maximum size of ${limit.embedTotal}` });
 }
 
-function componentErrors(rows: ComponentLike[], errors: FieldError[]): void {
+function componentErrors(rows: readonly ComponentLike[], errors: FieldError[]): void {
   if (rows.length > limit.actionRows) errors.push({ path: ['components'], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${limit.actionRows} or fewer in length.` });
   rows.forEach((row, i) => {
     const children = row.components ?? [];

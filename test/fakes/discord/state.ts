@@ -65,6 +65,7 @@ export interface RecordedCall {
   readonly path: string;
   readonly query: Record<string, string>;
   readonly body: unknown;
+  /** 0 when no answer reached the client (a `hang` or `lose-response` fault). */
   readonly status: number;
   readonly at: number;
 }
