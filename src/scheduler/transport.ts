@@ -15,11 +15,13 @@ export interface SentRef {
  *
  * Exactly-once rests on two promises the transport makes:
  * - `send` is idempotent per (target, deliveryKey): calling it again with the same key after a crash or a
- *   timeout must not post again; it returns the messages already posted. Discord sends the key as `nonce`
- *   with `enforce_nonce: true` (a multi-part delivery uses `${key}-${part}`: keys are at most 20 characters so
- *   that stays within Discord's 25); Slack stores it in the message `metadata` and looks it up first.
- * - `findSent` reports whether anything was posted under the key, without posting. The scheduler calls it when
- *   it finds a delivery claimed by a process that died before recording the outcome.
+ *   timeout posts only the parts not posted yet, and returns every part's message. Each part names the key and
+ *   its place (part i of n) on the platform, and the transport reads those back before posting: Slack in the
+ *   message `metadata`, Discord in a footer marker, plus `nonce` = `${key}-${part}` with `enforce_nonce: true`
+ *   (keys are at most 20 characters, so that stays within Discord's 25).
+ * - `findSent` returns the delivery's messages when all its parts are posted, without posting; when none or only
+ *   some are, it returns undefined and the scheduler calls `send`, which posts the rest. The scheduler calls it
+ *   when it finds a delivery claimed by a process that died before recording the outcome.
  *
  * `messages` are posted in order into the target channel; each may become more than one platform message when
  * the renderer has to split it at platform limits. Failures are reported by throwing a `DeliveryError`

@@ -1,40 +1,32 @@
 import { PermissionFlagsBits, Routes, type APIMessage, type Client } from 'discord.js';
 import type { ChannelRef } from '../../core/digest.js';
 import type { Outgoing } from '../../core/message.js';
-import { embedSize } from '../../render/discord-format.js';
+import { withMarker } from '../../render/discord-marker.js';
 import type { DiscordMessage } from '../../render/discord-types.js';
-import { discordLimits } from '../../render/limits.js';
 import type { DeliveryKey, DigestTransport, SentRef } from '../../scheduler/transport.js';
+import { partMarker, partNonce, readMarker } from './delivery-marker.js';
 import { deliveryErrorFrom, missingPermissions } from './discord-errors.js';
 import type { RenderDiscord } from './interaction-handler.js';
 
 const postNeeds = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks;
-/** How far back findSent looks: a digest is a handful of messages, and it runs right after a crash. */
-const recentMessages = 50;
+const historyNeeds = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.ReadMessageHistory;
+/**
+ * How far back a delivery's parts are looked for: one page, Discord's maximum. A delivery is retried within its
+ * claim's lease of the attempt before, and a channel seldom gets a hundred messages in that time.
+ */
+const historyLimit = 100;
 
-/** Part n of a delivery: the nonce Discord dedupes on, and the marker findSent recognises (≤ 25 chars). */
-export function partKey(key: DeliveryKey, part: number): string {
-  return `${key}-${part}`;
-}
-
-function withMarker(message: DiscordMessage, marker: string): DiscordMessage {
-  // The footer of the last embed carries the part key: Discord does not return a nonce when messages are
-  // fetched later, so this is how a restarted process finds what it already posted.
-  const embeds = [...message.embeds];
-  const last = embeds.pop();
-  if (!last) return message;
-  const footer = last.footer?.text ? `${last.footer.text} · ref ${marker}` : `ref ${marker}`;
-  const marked = { ...last, footer: { text: footer } };
-  const total = [...embeds, marked].reduce((sum, embed) => sum + embedSize(embed), 0);
-  // A message the renderer filled to the brim goes out unmarked: posting it matters more than finding it.
-  if (footer.length > discordLimits.footerText || total > discordLimits.embedTotal) return message;
-  return { ...message, embeds: [...embeds, marked] };
+interface PartsSent {
+  readonly found: ReadonlyMap<number, SentRef>;
+  /** How many parts the delivery has, as its posted markers say (0 when none was found). */
+  readonly parts: number;
 }
 
 /**
- * Posts scheduled digests. Each part goes out with `nonce` = part key and `enforce_nonce`, so a resend
- * after a crash or a lost response returns the first message instead of posting twice. 429s are waited
- * out and 5xx retried inside @discordjs/rest; what still fails becomes a DeliveryError for the scheduler.
+ * Posts scheduled digests. Every part carries its marker (part i of n) and goes out with `nonce` +
+ * `enforce_nonce`; a resend first reads the channel's recent history and posts only the parts that are not
+ * there, so a crash midway through a multi-part digest ends with every part posted once. 429s are waited out
+ * and 5xx retried inside @discordjs/rest; what still fails becomes a DeliveryError for the scheduler.
  */
 export class DiscordDigestTransport implements DigestTransport {
   readonly platform = 'discord' as const;
@@ -46,42 +38,61 @@ export class DiscordDigestTransport implements DigestTransport {
 
   async send(target: ChannelRef, messages: readonly Outgoing[], deliveryKey: DeliveryKey): Promise<SentRef[]> {
     const parts = messages.flatMap((out) => this.render(out));
+    const { found } = await this.#partsSent(target.channel, deliveryKey);
     const sent: SentRef[] = [];
     for (const [i, message] of parts.entries()) {
-      const nonce = partKey(deliveryKey, i + 1);
-      try {
-        const posted = (await this.client.rest.post(Routes.channelMessages(target.channel), {
-          body: { ...withMarker(message, nonce), nonce, enforce_nonce: true },
-        })) as APIMessage;
-        sent.push({ channel: posted.channel_id, messageId: posted.id });
-      } catch (error) {
-        throw deliveryErrorFrom(error, target.channel, () => this.#missing(target.channel));
+      const part = i + 1;
+      const posted = found.get(part);
+      if (posted) {
+        sent.push(posted);
+        continue;
       }
+      const marked = withMarker(message, partMarker(deliveryKey, { part, parts: parts.length }));
+      sent.push(await this.#post(target.channel, marked, partNonce(deliveryKey, part)));
     }
     return sent;
   }
 
   async findSent(target: ChannelRef, deliveryKey: DeliveryKey): Promise<SentRef[] | undefined> {
+    // A delivery cut short counts as not sent: the scheduler then calls send(), which posts only the missing parts.
+    const { found, parts } = await this.#partsSent(target.channel, deliveryKey);
+    if (found.size === 0 || found.size < parts) return undefined;
+    return [...found.entries()].sort(([a], [b]) => a - b).map(([, ref]) => ref);
+  }
+
+  async #post(channel: string, message: DiscordMessage, nonce: string): Promise<SentRef> {
+    try {
+      const posted = (await this.client.rest.post(Routes.channelMessages(channel), { body: { ...message, nonce, enforce_nonce: true } })) as APIMessage;
+      return { channel: posted.channel_id, messageId: posted.id };
+    } catch (error) {
+      throw deliveryErrorFrom(error, channel, () => this.#missing(channel, postNeeds));
+    }
+  }
+
+  async #partsSent(channel: string, key: DeliveryKey): Promise<PartsSent> {
     let recent: APIMessage[];
     try {
-      recent = (await this.client.rest.get(Routes.channelMessages(target.channel), { query: new URLSearchParams({ limit: String(recentMessages) }) })) as APIMessage[];
+      recent = (await this.client.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: String(historyLimit) }) })) as APIMessage[];
     } catch (error) {
-      throw deliveryErrorFrom(error, target.channel, () => this.#missing(target.channel));
+      throw deliveryErrorFrom(error, channel, () => this.#missing(channel, historyNeeds));
     }
-    const marker = new RegExp(`ref ${deliveryKey}-(\\d+)$`);
-    const mine = recent
-      .filter((m) => m.author.id === this.client.user?.id)
-      .map((m) => ({ m, part: Number(marker.exec(m.embeds.at(-1)?.footer?.text ?? '')?.[1] ?? 0) }))
-      .filter((x) => x.part > 0)
-      .sort((a, b) => a.part - b.part);
-    return mine.length === 0 ? undefined : mine.map(({ m }) => ({ channel: m.channel_id, messageId: m.id }));
+    const found = new Map<number, SentRef>();
+    let parts = 0;
+    // Newest first: should a part be there twice, the first one posted is the one recorded.
+    for (const message of recent) {
+      const mark = message.author.id === this.client.user?.id ? readMarker(key, message.embeds.at(-1)?.footer?.text) : undefined;
+      if (!mark) continue;
+      found.set(mark.part, { channel: message.channel_id, messageId: message.id });
+      parts = Math.max(parts, mark.parts);
+    }
+    return { found, parts };
   }
 
   /** What the bot lacks in the channel, from the gateway's cache of roles and overwrites. */
-  #missing(channelId: string): string[] {
+  #missing(channelId: string, needs: bigint): string[] {
     const channel = this.client.channels.cache.get(channelId);
     const me = this.client.user;
     if (!channel || channel.isDMBased() || !me) return [];
-    return missingPermissions(channel.permissionsFor(me), postNeeds);
+    return missingPermissions(channel.permissionsFor(me), needs);
   }
 }

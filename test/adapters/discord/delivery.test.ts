@@ -36,6 +36,7 @@ describe('Discord digest delivery', () => {
     expect(message.embeds.length).toBeGreaterThan(0);
     expect(JSON.stringify(message.components)).toMatch(/wb1:article:.*wb1:quotes:.*wb1:discuss:/);
     expect(message.sent).toMatchObject({ nonce: `${key}-1`, enforce_nonce: true, allowed_mentions: { parse: [] } });
+    expect((message.embeds as { footer?: { text: string } }[]).at(-1)?.footer?.text).toBe(`ref ${key} · part 1 of 1`);
     expect(String(message.nonce).length).toBeLessThanOrEqual(25);
     expect(message.mention_everyone).toBe(false);
   });
@@ -53,6 +54,31 @@ describe('Discord digest delivery', () => {
     const sent = await h.bot.transport.send(target, [{ type: 'digest', digest }], key);
     await expect(h.bot.transport.findSent(target, key)).resolves.toEqual(sent);
     await expect(h.bot.transport.findSent(target, nextKey())).resolves.toBeUndefined();
+  });
+
+  it('a message filled to the embed limit still carries its marker, so findSent finds every part', async () => {
+    // A full-length title and fields adding up to exactly 6000 characters with it, had the renderer reserved nothing.
+    const fields = Array.from({ length: 16 }, () => ({ label: 'F', value: 'v'.repeat(717) }));
+    const reply = { visibility: 'channel' as const, summary: 'Full', blocks: [{ kind: 'heading' as const, text: 'T'.repeat(256) }, { kind: 'fields' as const, fields }] };
+    const key = nextKey();
+    const sent = await h.bot.transport.send(target, [{ type: 'reply', reply }], key);
+    expect(sent.length).toBeGreaterThan(1);
+    const footers = sent.map((ref) => (h.fake.state.findMessage(ref.messageId)!.embeds as { footer?: { text: string } }[]).at(-1)?.footer?.text);
+    expect(footers).toEqual(sent.map((_, i) => `ref ${key} · part ${i + 1} of ${sent.length}`));
+    await expect(h.bot.transport.findSent(target, key)).resolves.toEqual(sent);
+  });
+
+  it('findSent reports nothing while only some parts are posted, and a resend posts just the rest', async () => {
+    const fields = Array.from({ length: 16 }, () => ({ label: 'F', value: 'v'.repeat(717) }));
+    const reply = { visibility: 'channel' as const, summary: 'Parts', blocks: [{ kind: 'fields' as const, fields }] };
+    const key = nextKey();
+    h.fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, after: 1, fault: { kind: 'unknown-channel' } });
+    await failure(h.bot.transport.send(target, [{ type: 'reply', reply }], key));
+    await expect(h.bot.transport.findSent(target, key)).resolves.toBeUndefined();
+    const before = posts().length;
+    const sent = await h.bot.transport.send(target, [{ type: 'reply', reply }], key);
+    expect(posts().length - before).toBe(sent.length - 1);
+    await expect(h.bot.transport.findSent(target, key)).resolves.toEqual(sent);
   });
 
   it('waits out a 429 as @discordjs/rest does, then succeeds', async () => {

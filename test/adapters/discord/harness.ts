@@ -34,6 +34,8 @@ export interface Harness {
   readonly pingId: ArticleId;
   readonly deps: CommandDeps;
   readonly logs: { message: string; detail: Record<string, unknown> }[];
+  /** Another bot process on the same fake and store (a restart after `bot` died); stopped by close(). */
+  startBot(): Promise<DiscordBot>;
   close(): Promise<void>;
 }
 
@@ -68,10 +70,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const channel = fake.addChannel('news');
   await registerCommands({ token: fake.token, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl });
   const logs: Harness['logs'] = [];
-  const bot = await startDiscord(
-    { DISCORD_TOKEN: new Secret(fake.token), DISCORD_API_URL: fake.apiUrl },
-    { commands: deps, completions: storeCompletions(store), render: renderDiscord, log: (message, detail) => logs.push({ message, detail }), ...(options.deferAfterMs ? { deferAfterMs: options.deferAfterMs } : {}) },
-  );
+  const bots: DiscordBot[] = [];
+  const startBot = async (): Promise<DiscordBot> => {
+    const started = await startDiscord(
+      { DISCORD_TOKEN: new Secret(fake.token), DISCORD_API_URL: fake.apiUrl },
+      { commands: deps, completions: storeCompletions(store), render: renderDiscord, log: (message, detail) => logs.push({ message, detail }), ...(options.deferAfterMs ? { deferAfterMs: options.deferAfterMs } : {}) },
+    );
+    bots.push(started);
+    return started;
+  };
+  const bot = await startBot();
   return {
     fake,
     bot,
@@ -81,8 +89,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     pingId,
     deps,
     logs,
+    startBot,
     async close() {
-      await bot.stop();
+      for (const started of bots) await started.stop();
       await fake.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
