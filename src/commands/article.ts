@@ -2,6 +2,7 @@ import type { Action, Block, Reply } from '../core/message.js';
 import { paginate } from './paginate.js';
 import { notice } from './replies.js';
 import { describeSource } from '../core/source-name.js';
+import { isLinkableUrl } from '../core/web-link.js';
 import type { ArticleRecord, CommandDeps } from './types.js';
 
 /** Button values for paging and sharing: "<article id>:<page number from 1>". */
@@ -16,7 +17,8 @@ export function parsePageValue(value: string): { id: string; page: number } | un
 
 /**
  * One page of an article's full text. Ephemeral pages carry Prev/Next and *Share in channel*; a shared page
- * is posted for everyone and carries no buttons that would page it for the whole channel.
+ * is posted for everyone and carries no buttons that would page it for the whole channel. Every page links
+ * back to the original when the article came from the web, so a reader can check it where it was published.
  */
 export function articlePage(article: ArticleRecord, requested: number, visibility: Reply['visibility'] = 'ephemeral'): Reply {
   const pages = paginate(article.body);
@@ -37,6 +39,7 @@ export function articlePage(article: ArticleRecord, requested: number, visibilit
     { kind: 'heading', text: article.title },
     { kind: 'fields', fields },
     { kind: 'text', text: pages[page - 1]! },
+    ...(isLinkableUrl(article.meta.url) ? [{ kind: 'link' as const, label: 'Open original', url: article.meta.url }] : []),
     ...(actions.length > 0 ? [{ kind: 'actions' as const, actions }] : []),
   ];
   return { visibility, summary: `${article.title} (${article.id})${pages.length > 1 ? `, page ${page} of ${pages.length}` : ''}`, blocks };

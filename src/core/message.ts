@@ -22,6 +22,8 @@ export type Block =
   | { readonly kind: 'fields'; readonly fields: readonly { readonly label: string; readonly value: string }[] }
   | { readonly kind: 'list'; readonly items: readonly { readonly title: string; readonly detail?: string }[] }
   | { readonly kind: 'actions'; readonly actions: readonly Action[] }
+  /** A link out of the platform (an article's original page); `url` is always http(s), see isLinkableUrl. */
+  | { readonly kind: 'link'; readonly label: string; readonly url: string }
   | { readonly kind: 'notice'; readonly level: 'info' | 'error'; readonly text: string };
 
 export interface Reply {

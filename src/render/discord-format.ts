@@ -1,5 +1,6 @@
 import type { SourceRef } from '../core/digest.js';
 import type { Action } from '../core/message.js';
+import { isLinkableUrl } from '../core/web-link.js';
 import { encodeAction } from './action-id.js';
 import type { DiscordActionRow, DiscordButton, DiscordEmbed } from './discord-types.js';
 import { escapeDiscord } from './escape.js';
@@ -22,14 +23,15 @@ export function embedSize(embed: DiscordEmbed): number {
 
 export const colors = { story: 0x5865f2, updated: 0xf0a020, info: 0x3b88c3, error: 0xd83c3e } as const;
 
-const maxLinkedUrl = 500;
+/** `name` (plain text), as a masked link when `url` is linkable (markup characters percent-encoded so the link holds). */
+export function discordLink(name: string, url: string | undefined): string {
+  const text = discordText(name, 200);
+  if (!isLinkableUrl(url)) return text;
+  return `[${text}](${url.replace(/[()<>|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
 
-/** A source name, as a masked link when it has a usable http(s) URL (markup characters percent-encoded so the link holds). */
 export function discordSource(source: SourceRef): string {
-  const name = discordText(source.name, 200);
-  const url = source.url;
-  if (url === undefined || url.length > maxLinkedUrl || !/^https?:\/\/\S+$/.test(url)) return name;
-  return `[${name}](${url.replace(/[()<>|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+  return discordLink(source.name, source.url);
 }
 
 function button(action: Action, labelPrefix: string): DiscordButton {

@@ -1,5 +1,5 @@
 import type { Block } from '../core/message.js';
-import { colors, discordMeasure, discordRows, discordText, embedSize } from './discord-format.js';
+import { colors, discordLink, discordMeasure, discordRows, discordText, embedSize } from './discord-format.js';
 import { embedBudget } from './discord-marker.js';
 import type { DiscordPiece } from './discord-piece.js';
 import { discordQuoteLine, discordStoryPieces } from './discord-story.js';
@@ -54,6 +54,8 @@ function blockPieces(block: Exclude<Block, { kind: 'heading' }>): DiscordPiece[]
       return embeds(groupLines(block.items.map(listLine), discordLimits.embedDescription).map((description) => ({ description })));
     case 'actions':
       return discordRows(block.actions).map((row) => ({ row }));
+    case 'link':
+      return embeds([{ description: discordLink(block.label, block.url) }]);
     case 'notice':
       return embeds(pagedEmbeds(block.text, colors[block.level]));
   }

@@ -7,11 +7,14 @@ import { digestDate, joinSentences, quoteText, replyBlocks, sourcesLine, storyCo
  * CommonMark for the archive (`digests/`) and the terminal. No limits apply, so nothing is shortened or
  * split; all article text is escaped so it cannot open a heading, a link or HTML.
  */
+function markdownLink(name: string, url: string | undefined): string {
+  const text = escapeMarkdown(name);
+  if (url === undefined || !/^https?:\/\/\S+$/.test(url)) return text;
+  return `[${text}](<${url.replace(/</g, '%3C').replace(/>/g, '%3E')}>)`;
+}
+
 function markdownSource(source: SourceRef): string {
-  const name = escapeMarkdown(source.name);
-  const url = source.url;
-  if (url === undefined || !/^https?:\/\/\S+$/.test(url)) return name;
-  return `[${name}](<${url.replace(/</g, '%3C').replace(/>/g, '%3E')}>)`;
+  return markdownLink(source.name, source.url);
 }
 
 /** `source` is already Markdown (escaped, maybe linked). */
@@ -47,6 +50,8 @@ function blockMarkdown(block: Block): string[] {
       return [block.fields.map((field) => `- **${escapeMarkdown(field.label)}:** ${escapeMarkdown(field.value)}`).join('\n')];
     case 'list':
       return [block.items.map((item) => `- **${escapeMarkdown(item.title)}**${item.detail === undefined ? '' : ` — ${escapeMarkdown(item.detail)}`}`).join('\n')];
+    case 'link':
+      return [markdownLink(block.label, block.url)];
     case 'actions':
       // Buttons mean nothing in a file or a terminal; story cards carry the ids to type instead.
       return [];

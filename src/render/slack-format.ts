@@ -1,5 +1,6 @@
 import type { SourceRef } from '../core/digest.js';
 import type { Action } from '../core/message.js';
+import { isLinkableUrl } from '../core/web-link.js';
 import { encodeAction } from './action-id.js';
 import { escapeSlack } from './escape.js';
 import { slackLimits } from './limits.js';
@@ -32,15 +33,16 @@ export function slackText(text: string, max: number): string {
   return escapeSlack(shorten(text, max, slackMeasure));
 }
 
-const maxLinkedUrl = 500;
-
-/** A source name, linked when it has a usable http(s) URL (`<url|name>`; `|` and `>` cannot appear raw). */
-export function slackSource(source: SourceRef): string {
-  const name = slackText(source.name, 200);
-  const url = source.url;
-  if (url === undefined || url.length > maxLinkedUrl || !/^https?:\/\/\S+$/.test(url)) return name;
+/** `name` (plain text), linked when `url` is linkable (`<url|name>`; `|` and `>` cannot appear raw). */
+export function slackLink(name: string, url: string | undefined): string {
+  const text = slackText(name, 200);
+  if (!isLinkableUrl(url)) return text;
   const safeUrl = url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
-  return `<${safeUrl}|${name}>`;
+  return `<${safeUrl}|${text}>`;
+}
+
+export function slackSource(source: SourceRef): string {
+  return slackLink(source.name, source.url);
 }
 
 export function slackButton(action: Action): SlackButton {

@@ -1,7 +1,7 @@
 import type { Block } from '../core/message.js';
 import { escapeSlack } from './escape.js';
 import { slackLimits } from './limits.js';
-import { mrkdwn, plain, section, slackActions, slackMeasure, slackText } from './slack-format.js';
+import { mrkdwn, plain, section, slackActions, slackLink, slackMeasure, slackText } from './slack-format.js';
 import { slackQuote, slackStoryBlocks } from './slack-story.js';
 import type { SlackBlock } from './slack-types.js';
 import type { Unit } from './pack.js';
@@ -51,6 +51,8 @@ export function slackBlockUnit(block: Block): Unit<SlackBlock> {
       return { pieces: groupLines(block.items.map(listLine), slackLimits.sectionText).map(section) };
     case 'actions':
       return { pieces: slackActions(block.actions) };
+    case 'link':
+      return { pieces: [section(slackLink(block.label, block.url))] };
     case 'notice':
       return { pieces: pagedSections(block.text, `${noticeIcon[block.level]} `) };
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandDeps } from '../../src/cli/command-deps.js';
 import { openArchive } from '../../src/cli/local-digest.js';
+import { articlePage } from '../../src/commands/article.js';
 import { runAction, runCommand } from '../../src/commands/run-command.js';
 import type { CommandContext, CommandDeps, CommandName } from '../../src/commands/types.js';
 import type { Block, Reply } from '../../src/core/message.js';
@@ -30,6 +31,8 @@ function textOf(reply: Reply): string {
         return b.items.map((i) => `${i.title} ${i.detail ?? ''}`).join('\n');
       case 'actions':
         return b.actions.map((a) => a.label).join(' ');
+      case 'link':
+        return `${b.label}: ${b.url}`;
     }
   };
   return reply.blocks.map(one).join('\n');
@@ -59,6 +62,15 @@ describe('commands against a real store with the seeds', () => {
       expect(reply.visibility).toBe('ephemeral');
       expect(reply.blocks.find((b) => b.kind === 'text')).toEqual({ kind: 'text', text: article.body });
       expect(actionsOf(reply).map((a) => a.kind)).toEqual(['quotes', 'share']);
+    });
+
+    it('links back to the original of an article that has a URL, and only an http(s) one', async () => {
+      const links = (reply: Reply) => reply.blocks.filter((b) => b.kind === 'link');
+      expect(links(await run('article', seeded.pingId))).toEqual([{ kind: 'link', label: 'Open original', url: 'https://pingtown.example/news/harbour-council?ref=rss&page=1' }]);
+      expect(links(await run('article', seeded.seedIds[0]!))).toEqual([]);
+      const page = async (url: string) => articlePage({ ...(await seeded.store.getArticle(seeded.pingId))!, meta: { source: 'X', url } }, 1);
+      expect(links(await page('javascript:alert(1)'))).toEqual([]);
+      expect(links(await page('file:///etc/passwd'))).toEqual([]);
     });
 
     it('pages a long article with Next/Prev, losing no text across pages', async () => {

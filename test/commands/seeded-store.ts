@@ -9,11 +9,12 @@ import type { Store } from '../../src/store/store.js';
 
 export const seedsDir = join(import.meta.dirname, '..', '..', 'seeds');
 
-/** An article whose text tries to ping everyone and to inject markup: it must reach Slack escaped. */
+/** An article whose text tries to ping everyone and to inject markup: it must reach Slack escaped. Its URL is the one to link back to. */
 export const pingingArticle = [
   '---',
   'title: Harbour council meets',
   'source: Pingtown Gazette',
+  'url: https://pingtown.example/news/harbour-council?ref=rss&page=1',
   'published: 2025-12-20',
   '---',
   'PINGTOWN: <!channel> the harbour council met on Tuesday and <!here> voted on the quay budget, <@U999> & *friends* said.',

@@ -57,6 +57,7 @@ export const articlePageReply = (body: string): Reply => ({
     { kind: 'heading', text: "Kim Jong Un orders more missile factories" },
     { kind: 'fields', fields: [{ label: 'Source', value: 'AFP' }, { label: 'Published', value: '26 Dec 2025' }] },
     { kind: 'text', text: body },
+    { kind: 'link', label: 'Open original', url: 'https://www.afp.com/en/news/kim-missile-factories' },
     { kind: 'actions', actions: [{ kind: 'page', label: 'Next page', value: `${afpId}:2` }] },
   ],
 });
