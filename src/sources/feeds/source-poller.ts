@@ -35,20 +35,37 @@ export interface SourcePollerDeps {
 export class SourcePoller {
   readonly #deps: SourcePollerDeps;
   readonly #policy: PollPolicy;
+  /** URLs being polled now: their next fetch is recorded only when they finish, so they still look due. */
+  readonly #running = new Set<string>();
 
   constructor(deps: SourcePollerDeps) {
     this.#deps = deps;
     this.#policy = { ...defaultPollPolicy, ...deps.policy };
   }
 
-  /** One pass over every due URL. */
+  /**
+   * Starts every due URL that is not still being polled, and returns their polls without waiting for them:
+   * a source that is slow (or has many teasers queued behind its host's gap) is skipped by the next pass, not
+   * waited for, so it never holds back a source on another host.
+   */
+  async startDue(): Promise<Promise<PollReport>[]> {
+    const due = await this.#deps.store.dueFetches(this.#deps.clock.now(), this.#policy.maxPerPass + this.#running.size);
+    return due
+      .filter((state) => !this.#running.has(state.location))
+      .slice(0, this.#policy.maxPerPass)
+      .map((state) => {
+        this.#running.add(state.location);
+        return this.#poll(state).finally(() => this.#running.delete(state.location));
+      });
+  }
+
+  /** One pass over every due URL, waiting for all of them (`wirebrief source poll`). */
   async pollDue(): Promise<PollReport[]> {
-    const due = await this.#deps.store.dueFetches(this.#deps.clock.now(), this.#policy.maxPerPass);
-    return Promise.all(due.map((state) => this.poll(state)));
+    return Promise.all(await this.startDue());
   }
 
   /** Fetches one URL now and records the outcome; never throws for the source's own failures. */
-  async poll(state: FetchState): Promise<PollReport> {
+  async #poll(state: FetchState): Promise<PollReport> {
     const fetched = await this.#deps.fetcher.fetch(state.location, state.validators);
     let report: PollReport;
     try {

@@ -10,6 +10,8 @@ export interface Route {
   /** Answer If-None-Match / If-Modified-Since with 304 while the body is unchanged (default true). */
   readonly conditional?: boolean;
   readonly gzip?: boolean;
+  /** The answer waits until this settles: a slow site, released by the test when it chooses. */
+  readonly hold?: Promise<void>;
 }
 
 export interface RecordedRequest {
@@ -30,6 +32,11 @@ export interface RecordedRequest {
  */
 export class NewsServer {
   readonly requests: RecordedRequest[] = [];
+  /** Paths in the order their requests arrived, answered or not yet (a held one is in `requests` only once answered). */
+  readonly arrived: string[] = [];
+  /** The most requests this server had open at once (a polite client keeps it at 1 per host). */
+  maxOpen = 0;
+  #open = 0;
   /** The simulated time stamped on incoming requests (tests point it at their clock). */
   now: () => number = () => 0;
   readonly #routes = new Map<string, Route>();
@@ -63,6 +70,23 @@ export class NewsServer {
   }
 
   #handle(request: IncomingMessage, response: ServerResponse): void {
+    this.maxOpen = Math.max(this.maxOpen, ++this.#open);
+    response.once('close', () => this.#open--);
+    const path = new URL(request.url ?? '/', this.#base).pathname;
+    this.arrived.push(path);
+    const route = this.#routes.get(path);
+    if (route?.hold) {
+      this.#held.add(response);
+      void route.hold.then(() => {
+        this.#held.delete(response);
+        if (!response.destroyed) this.#answer(request, response);
+      });
+      return;
+    }
+    this.#answer(request, response);
+  }
+
+  #answer(request: IncomingMessage, response: ServerResponse): void {
     const path = new URL(request.url ?? '/', this.#base).pathname;
     const conditional = request.headers['if-none-match'] !== undefined || request.headers['if-modified-since'] !== undefined;
     let etag = '';
