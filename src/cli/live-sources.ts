@@ -27,9 +27,9 @@ export interface LiveSourcesOptions {
 }
 
 export interface LiveSources {
-  /** Resolves once the folder watch sees changes and the first poll pass is done. */
+  /** Resolves once the folder watch sees changes and the first poll pass has started its sources (none is waited for). */
   readonly ready: Promise<void>;
-  /** Stops polling and watching, and waits for the work under way (a pass, an ingest, story assignment). */
+  /** Stops polling and watching, and waits for the work under way (polls, an ingest, story assignment). */
   stop(): Promise<void>;
 }
 
@@ -48,10 +48,16 @@ export function startLiveSources(options: LiveSourcesOptions): LiveSources {
     pending.add(settled);
   };
 
+  // Each source's poll is followed on its own; the loop only starts them, so it never waits on a slow one.
   const pass = async () => {
-    const reports = await runtime.poller.pollDue();
-    reports.forEach(options.onReport);
-    if (reports.some((r) => r.outcome === 'fetched' && r.created > 0)) await options.assignStories();
+    for (const poll of await runtime.poller.startDue()) {
+      track(
+        poll.then(async (report) => {
+          options.onReport(report);
+          if (report.outcome === 'fetched' && report.created > 0) await options.assignStories();
+        }),
+      );
+    }
   };
   const firstPass = pass().catch(options.onError);
   const loop = (async () => {
