@@ -55,6 +55,23 @@ describe('Discord buttons and story threads', () => {
     expect(visible(prev.original)).toMatch(/1 of \d/);
   });
 
+  it('Share in channel posts the page for everyone, pinging no one, without buttons that would page it for all', async () => {
+    const article = h.fake.interact({ kind: 'command', name: 'article', options: { query: h.pingId } }, { channel: h.channel });
+    await h.fake.until(() => article.original, 'the article');
+    const next = await press(article.original!, 'page');
+    const shared = await press(next.original!, 'share');
+    expect(shared.callback?.type).toBe(4);
+    expect(Number(shared.callback?.data?.flags ?? 0) & 64).toBe(0);
+    expect(shared.callback?.data?.allowed_mentions).toEqual({ parse: [] });
+    // The page shown is the one the button was on, and it is now a message in the channel.
+    expect(visible(shared.original)).toMatch(/2 of \d/);
+    expect(h.fake.state.messagesIn(h.channel.id)).toContain(shared.original);
+    // The title, in the content where Discord parses mentions, says "@everyone" (escaped, and not parsed anyway).
+    expect(shared.original?.content).toMatch(/@.?everyone/);
+    expect(shared.original).toMatchObject({ mention_everyone: false, mentions: [] });
+    expect(shared.original?.components).toEqual([]);
+  });
+
   it('Discuss names the missing permission instead of failing when the bot cannot create threads', async () => {
     const bits = permission.viewChannel | permission.sendMessages | permission.embedLinks;
     const sent = await press(digestPost, 'discuss', h.channel, bits);
