@@ -65,7 +65,16 @@ export const discordCommands: readonly CommandJson[] = [
       },
       { type: Option.Subcommand, name: 'subscriptions', description: 'The subscriptions of this server' },
       { type: Option.Subcommand, name: 'status', description: 'Articles stored, last and next deliveries' },
-      { type: Option.Subcommand, name: 'sources', description: 'Where the articles come from' },
+      {
+        type: Option.Subcommand,
+        name: 'sources',
+        description: 'Where the articles come from; add or remove a feed or article URL (Manage Server)',
+        // Options rather than a subcommand group: a group would take `/wirebrief sources` alone away.
+        options: [
+          { type: Option.String, name: 'add', description: 'A feed (RSS, Atom, JSON Feed) or article URL to add', max_length: 500 },
+          { type: Option.String, name: 'remove', description: 'The URL or id of a source to remove (see /wirebrief sources)', max_length: 500 },
+        ],
+      },
       { type: Option.Subcommand, name: 'help', description: 'Every Wirebrief command' },
     ],
     ...guildOnly,

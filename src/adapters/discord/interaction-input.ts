@@ -26,7 +26,8 @@ export function commandContext(interaction: Interaction, threadStoryId: StoryId 
 
 /**
  * The typed options become the text the platform-neutral commands parse, in the order they parse it
- * (`/wirebrief subscribe <cron> [time zone] [max stories] [topic]`), so Discord and Slack share one parser.
+ * (`/wirebrief subscribe <cron> [time zone] [max stories] [topic]`, `/wirebrief sources add <url>`), so Discord
+ * and Slack share one parser.
  */
 export function commandText(interaction: ChatInputCommandInteraction): string {
   const options = interaction.options;
@@ -41,7 +42,12 @@ export function commandText(interaction: ChatInputCommandInteraction): string {
     default: {
       const sub = options.getSubcommand(false) ?? 'help';
       const args = [options.getString('schedule'), options.getString('timezone'), options.getInteger('max_stories'), options.getString('topic'), options.getString('id')];
-      return [sub, ...args.filter((a) => a !== null).map(String)].join(' ');
+      // The option's name is the action: `add: <url>` is `sources add <url>` (both at once get the usage answer).
+      const changes = (['add', 'remove'] as const).flatMap((action) => {
+        const target = options.getString(action);
+        return target === null ? [] : [action, target];
+      });
+      return [sub, ...args.filter((a) => a !== null).map(String), ...changes].join(' ');
     }
   }
 }
