@@ -50,7 +50,7 @@ export const suite: BenchSuite = {
       const created = reports.reduce((sum, r) => sum + (r.outcome === 'fetched' ? r.created : 0), 0);
       ctx.log(`fetched, parsed and stored ${created} items in ${storeSeconds.toFixed(2)} s`);
 
-      for (const state of await store.dueFetches(new Date('9999-12-31T00:00:00Z'), feeds)) await store.saveFetchState({ ...state, nextFetchAt: new Date(0).toISOString() });
+      for (const state of await store.claimDueFetches(new Date('9999-12-31T00:00:00Z'), feeds, 0)) await store.saveFetchState({ ...state, nextFetchAt: new Date(0).toISOString() });
       started = performance.now();
       const again = await poller.pollDue();
       const repollSeconds = (performance.now() - started) / 1000;

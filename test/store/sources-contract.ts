@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceStore } from '../../src/store/sources.js';
+import type { FetchState, SourceStore } from '../../src/store/sources.js';
 
 let counter = 0;
 /** A location no other test uses, so backends that share one database between tests stay independent. */
 const unique = (name: string) => `http://127.0.0.1:9/${Date.now().toString(36)}-${++counter}/${name}`;
 const at = new Date('2025-12-26T08:00:00Z');
+const lease = 10 * 60_000;
 
 /** The SourceStore contract: every backend runs these unchanged. */
 export function describeSourceStoreContract(name: string, open: () => Promise<SourceStore & { close(): Promise<void> }>): void {
@@ -28,8 +29,9 @@ export function describeSourceStoreContract(name: string, open: () => Promise<So
       expect(again).toEqual({ added: false, source: first.source });
       expect(other.added).toBe(true);
       expect((await store.listSources({ location })).map((s) => s.scope)).toEqual(['slack:T1', 'discord:42']);
-      const due = (await store.dueFetches(at, 10_000)).filter((s) => s.location === location);
-      expect(due).toEqual([{ location, kind: 'feed', validators: {}, nextFetchAt: at.toISOString(), primed: false, failures: 0 }]);
+      expect(await store.getFetchState(location)).toEqual({ location, kind: 'feed', validators: {}, nextFetchAt: at.toISOString(), primed: false, failures: 0 });
+      const claimed = (await store.claimDueFetches(at, 10_000, lease)).filter((s) => s.location === location);
+      expect(claimed).toEqual([{ location, kind: 'feed', validators: {}, nextFetchAt: new Date(at.getTime() + lease).toISOString(), primed: false, failures: 0 }]);
     }));
 
     it('round-trips fetch state and keeps a URL due only when its time has come', withStore(async (store) => {
@@ -48,8 +50,46 @@ export function describeSourceStoreContract(name: string, open: () => Promise<So
       };
       await store.saveFetchState(state);
       expect(await store.getFetchState(location)).toEqual(state);
-      expect((await store.dueFetches(new Date('2025-12-26T08:14:59Z'), 10_000)).some((s) => s.location === location)).toBe(false);
-      expect((await store.dueFetches(new Date('2025-12-26T08:15:00Z'), 10_000)).some((s) => s.location === location)).toBe(true);
+      expect((await store.claimDueFetches(new Date('2025-12-26T08:14:59Z'), 10_000, lease)).some((s) => s.location === location)).toBe(false);
+      expect((await store.claimDueFetches(new Date('2025-12-26T08:15:00Z'), 10_000, lease)).some((s) => s.location === location)).toBe(true);
+    }));
+
+    it('hands each due URL to exactly one of several concurrent claimers, and to none again until the lease ends', withStore(async (store) => {
+      const locations = Array.from({ length: 20 }, (_, i) => unique(`shared-${i}.xml`));
+      for (const location of locations) await store.addSource({ kind: 'feed', location, scope: 'global' }, at);
+      const mine = (states: readonly FetchState[]) => states.map((s) => s.location).filter((l) => locations.includes(l));
+      // Small limits, so that the claimers contend for the same rows instead of the first taking everything.
+      const claims = await Promise.all(Array.from({ length: 6 }, () => store.claimDueFetches(at, 5, lease)));
+      const more = await Promise.all(Array.from({ length: 6 }, () => store.claimDueFetches(at, 5, lease)));
+      const claimed = [...claims, ...more].flatMap(mine);
+      expect(claimed.sort()).toEqual([...locations].sort());
+      const stillLeased = new Date(at.getTime() + lease - 1);
+      expect(mine(await store.claimDueFetches(stillLeased, 10_000, lease))).toEqual([]);
+    }));
+
+    it('lets another claimer take over a URL whose claim lapsed (its claimer died); a saved state ends the claim', withStore(async (store) => {
+      const [dead, saved] = [unique('dead.xml'), unique('saved.xml')];
+      await store.addSource({ kind: 'feed', location: dead, scope: 'global' }, at);
+      await store.addSource({ kind: 'feed', location: saved, scope: 'global' }, at);
+      const first = (await store.claimDueFetches(at, 10_000, lease)).filter((s) => s.location === saved);
+      await store.saveFetchState({ ...first[0]!, primed: true, nextFetchAt: new Date(at.getTime() + 2 * lease).toISOString() });
+      const lapsed = new Date(at.getTime() + lease);
+      const takeover = await store.claimDueFetches(lapsed, 10_000, lease);
+      expect(takeover.filter((s) => [dead, saved].includes(s.location))).toEqual([
+        { location: dead, kind: 'feed', validators: {}, nextFetchAt: new Date(lapsed.getTime() + lease).toISOString(), primed: false, failures: 0 },
+      ]);
+    }));
+
+    it('claims the most overdue URLs first, at most the limit', withStore(async (store) => {
+      // Due long before every other test's URLs, which may share this database.
+      const early = new Date('2000-01-01T00:00:00Z');
+      const [older, newer, newest] = [unique('older.xml'), unique('newer.xml'), unique('newest.xml')];
+      await store.addSource({ kind: 'feed', location: newest, scope: 'global' }, new Date(early.getTime() + 2_000));
+      await store.addSource({ kind: 'feed', location: older, scope: 'global' }, early);
+      await store.addSource({ kind: 'feed', location: newer, scope: 'global' }, new Date(early.getTime() + 1_000));
+      const now = new Date(early.getTime() + 60_000);
+      expect((await store.claimDueFetches(now, 2, lease)).map((s) => s.location)).toEqual([older, newer]);
+      expect((await store.claimDueFetches(now, 2, lease)).map((s) => s.location)).toEqual([newest]);
     }));
 
     it('removes by id or location within the scope; the fetch state goes with the last scope', withStore(async (store) => {

@@ -12,6 +12,12 @@ export interface PollPolicy {
   readonly maxBackoffMs: number;
   /** URLs fetched per poll pass at most (default 500). */
   readonly maxPerPass: number;
+  /**
+   * How long a claimed URL is withheld from the other processes (default 10 min): long enough for a poll queued
+   * behind its host's gap and fetching its teasers' pages, short enough that a process that died mid-poll
+   * delays the source by minutes only. A poll that outlives it may be fetched a second time, harmlessly.
+   */
+  readonly claimLeaseMs: number;
 }
 
 export const defaultPollPolicy: PollPolicy = {
@@ -21,6 +27,7 @@ export const defaultPollPolicy: PollPolicy = {
   noticeAfterFailures: 3,
   maxBackoffMs: 6 * 3_600_000,
   maxPerPass: 500,
+  claimLeaseMs: 10 * 60_000,
 };
 
 /** Delay before the next try after `failures` consecutive failures: the interval, doubled per failure, capped. */

@@ -35,7 +35,7 @@ export interface SourcePollerDeps {
 export class SourcePoller {
   readonly #deps: SourcePollerDeps;
   readonly #policy: PollPolicy;
-  /** URLs being polled now: their next fetch is recorded only when they finish, so they still look due. */
+  /** URLs being polled now: one that outlives its claim's lease is claimed again (renewing it), not polled twice. */
   readonly #running = new Set<string>();
 
   constructor(deps: SourcePollerDeps) {
@@ -49,10 +49,10 @@ export class SourcePoller {
    * waited for, so it never holds back a source on another host.
    */
   async startDue(): Promise<Promise<PollReport>[]> {
-    const due = await this.#deps.store.dueFetches(this.#deps.clock.now(), this.#policy.maxPerPass + this.#running.size);
+    // The claim's limit is the pass's: a URL claimed but not polled now would sit out its lease.
+    const due = await this.#deps.store.claimDueFetches(this.#deps.clock.now(), this.#policy.maxPerPass, this.#policy.claimLeaseMs);
     return due
       .filter((state) => !this.#running.has(state.location))
-      .slice(0, this.#policy.maxPerPass)
       .map((state) => {
         this.#running.add(state.location);
         return this.#poll(state).finally(() => this.#running.delete(state.location));

@@ -62,8 +62,12 @@ export interface SourcePort {
   /** Oldest first. */
   listSources(filter?: SourceFilter): Promise<SourceRecord[]>;
   getFetchState(location: string): Promise<FetchState | undefined>;
-  /** URLs whose next fetch is due at `now`, most overdue first. */
-  dueFetches(now: Date, limit: number): Promise<FetchState[]>;
+  /**
+   * Claims up to `limit` URLs due at `now`, most overdue first, by moving their next fetch to `now + leaseMs`:
+   * each due URL goes to one caller only, across every process sharing the store, and a claimer that dies
+   * frees it when the lease runs out. Saving the state afterwards ends the claim. Returns the claimed states.
+   */
+  claimDueFetches(now: Date, limit: number, leaseMs: number): Promise<FetchState[]>;
   saveFetchState(state: FetchState): Promise<void>;
   /** The keys among `keys` already seen in the feed at `location`. */
   seenItems(location: string, keys: readonly string[]): Promise<Set<string>>;

@@ -127,8 +127,19 @@ export function createSourceStore(pool: PgPool): SourceStore {
       const result = await pool.query<StateRow>('SELECT * FROM source_fetch_state WHERE location = $1', [location]);
       return result.rows[0] && toState(result.rows[0]);
     },
-    dueFetches: async (now, limit) => {
-      const result = await pool.query<StateRow>('SELECT * FROM source_fetch_state WHERE next_fetch_at <= $1 ORDER BY next_fetch_at, location LIMIT $2', [now, limit]);
+    // One statement, so one claim: SKIP LOCKED passes over the rows another process is claiming this instant,
+    // and FOR UPDATE re-checks next_fetch_at on a row another claim has just committed, which is then no longer due.
+    claimDueFetches: async (now, limit, leaseMs) => {
+      const result = await pool.query<StateRow>(
+        `WITH due AS (
+           SELECT location, next_fetch_at AS due_at FROM source_fetch_state WHERE next_fetch_at <= $1
+           ORDER BY next_fetch_at, location LIMIT $2 FOR UPDATE SKIP LOCKED
+         ), claimed AS (
+           UPDATE source_fetch_state s SET next_fetch_at = $3 FROM due WHERE s.location = due.location RETURNING s.*, due.due_at
+         )
+         SELECT * FROM claimed ORDER BY due_at, location`,
+        [now, limit, new Date(now.getTime() + leaseMs)],
+      );
       return result.rows.map(toState);
     },
     saveFetchState: async (s) => {

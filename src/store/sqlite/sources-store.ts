@@ -63,6 +63,7 @@ export function createSourceStore(db: SqliteDatabase): SourceStore {
   const deleteState = db.prepare('DELETE FROM source_fetch_state WHERE location = ?');
   const stateOf = db.prepare<[string], StateRow>('SELECT * FROM source_fetch_state WHERE location = ?');
   const due = db.prepare<[string, number], StateRow>('SELECT * FROM source_fetch_state WHERE next_fetch_at <= ? ORDER BY next_fetch_at, location LIMIT ?');
+  const lease = db.prepare('UPDATE source_fetch_state SET next_fetch_at = ? WHERE location = ?');
   const saveState = db.prepare(
     `UPDATE source_fetch_state SET etag = @etag, last_modified = @lastModified, next_fetch_at = @nextFetchAt, last_fetched_at = @lastFetchedAt,
        last_success_at = @lastSuccessAt, primed = @primed, failures = @failures, last_error = @lastError, notice_sent_at = @noticeSentAt
@@ -81,6 +82,13 @@ export function createSourceStore(db: SqliteDatabase): SourceStore {
     for (const { location } of removed) if (stillUsed.get(location) === undefined) deleteState.run(location);
     return removed.length > 0;
   });
+  // One process owns the file, but the method keeps the shared store's meaning: a claimed URL is not due again until its lease ends.
+  const claim = db.transaction((now: string, limit: number, until: string) =>
+    due.all(now, limit).map((row) => {
+      lease.run(until, row.location);
+      return toState({ ...row, next_fetch_at: until });
+    }),
+  );
   const rememberAll = db.transaction((location: string, items: Parameters<SourceStore['rememberItems']>[1], at: string) => {
     for (const item of items) remember.run(location, item.key, item.articleId ?? null, item.note ?? null, at);
   });
@@ -104,7 +112,7 @@ export function createSourceStore(db: SqliteDatabase): SourceStore {
       const row = stateOf.get(location);
       return row && toState(row);
     },
-    dueFetches: async (now, limit) => due.all(now.toISOString(), limit).map(toState),
+    claimDueFetches: async (now, limit, leaseMs) => claim(now.toISOString(), limit, new Date(now.getTime() + leaseMs).toISOString()),
     saveFetchState: async (state) => {
       saveState.run({
         location: state.location,
