@@ -1,75 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleId, StoryId } from '../../src/core/article.js';
-import type { Digest } from '../../src/core/digest.js';
-import { deliveryKeyFor, type SubscriptionId } from '../../src/core/subscription.js';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Store } from '../../src/store/store.js';
+import { describeDeliveryStoreContract } from './deliveries-contract.js';
+import { createFreshDatabase, type FreshDatabase, postgresUnavailable } from './postgres-fresh-db.js';
 
-const sub = 's1' as SubscriptionId;
-const slot = new Date('2025-12-26T07:00:00Z');
-const channel = { platform: 'local', workspace: 'local', channel: 'local' } as const;
-const t = (minutes: number) => new Date(slot.getTime() + minutes * 60_000);
-const claim = (store: Store, owner: string, at: Date) =>
-  store.claimDelivery({ subscriptionId: sub, slot, key: deliveryKeyFor(sub, slot), channel, owner, leaseMs: 10 * 60_000, now: at });
-const digest: Digest = {
-  title: 'News',
-  composedAt: slot.toISOString(),
-  channel,
-  stories: [
-    {
-      storyId: 'st1' as StoryId,
-      headline: 'h',
-      summary: [],
-      sources: [
-        { name: 'AFP', articleId: 'a1' as ArticleId },
-        { name: 'Seoul dateline', articleId: 'a2' as ArticleId },
-      ],
-    },
-  ],
-};
+describeDeliveryStoreContract('sqlite', async () => openSqliteStore(':memory:'));
 
-describe('delivery records (SQLite)', () => {
-  let store: Store;
-  afterEach(async () => store?.close());
+const unavailable = await postgresUnavailable();
+if (unavailable && process.env.CI === 'true') throw new Error(`CI=true requires the PostgreSQL tests to run, but ${unavailable}`);
+if (unavailable) console.warn(`skipping the PostgreSQL delivery store tests: ${unavailable}`);
 
-  it('claims once: a second owner is told the slot is busy while the lease lives', async () => {
-    store = openSqliteStore(':memory:');
-    expect((await claim(store, 'p1', t(0))).outcome).toBe('claimed');
-    const second = await claim(store, 'p2', t(1));
-    expect(second.outcome).toBe('busy');
-    expect(second.record.owner).toBe('p1');
+describe.skipIf(unavailable !== undefined)('postgres', () => {
+  let db: FreshDatabase;
+  beforeAll(async () => {
+    db = await createFreshDatabase();
   });
-
-  it('lets another owner take over an expired claim, marked resumed so it reconciles first', async () => {
-    store = openSqliteStore(':memory:');
-    await claim(store, 'p1', t(0));
-    const takeover = await claim(store, 'p2', t(11));
-    expect(takeover).toMatchObject({ outcome: 'claimed', resumed: true, record: { owner: 'p2', attempts: 2 } });
-    // The old owner can no longer complete: its claim is gone.
-    await expect(store.completeDelivery(sub, slot, 'p1', { state: 'empty' }, t(12))).rejects.toThrow(/not claimed by p1/);
-  });
-
-  it('completes with message ids, records the stories per channel, and is then done for everyone', async () => {
-    store = openSqliteStore(':memory:');
-    await claim(store, 'p1', t(0));
-    expect(await store.saveComposed(sub, slot, 'p1', digest, t(0))).toBe(true);
-    await store.completeDelivery(sub, slot, 'p1', { state: 'sent', sent: [{ channel: 'local', messageId: 'm1' }] }, t(1));
-    const again = await claim(store, 'p2', t(30));
-    expect(again).toMatchObject({ outcome: 'done', record: { state: 'sent', sent: [{ channel: 'local', messageId: 'm1' }], digest } });
-    const sent = await store.sentSources(channel, ['st1' as StoryId, 'other' as StoryId]);
-    expect([...sent.entries()].map(([k, v]) => [k, [...v].sort()])).toEqual([['st1', ['a1', 'a2']]]);
-    expect((await store.sentSources(channel, ['st1' as StoryId], 'other-sub' as SubscriptionId)).size).toBe(0);
-    expect(await store.lastComposedAt(channel)).toBe(t(0).toISOString());
-    expect((await store.latestDelivery(sub))?.state).toBe('sent');
-  });
-
-  it('keeps a transient failure as pending with its error, and a permanent one as failed', async () => {
-    store = openSqliteStore(':memory:');
-    await claim(store, 'p1', t(0));
-    await store.releaseDelivery(sub, slot, 'p1', 'HTTP 503', t(1));
-    expect(await store.getDelivery(sub, slot)).toMatchObject({ state: 'pending', error: 'HTTP 503' });
-    expect(await claim(store, 'p1', t(2))).toMatchObject({ outcome: 'claimed', resumed: true });
-    await store.failDelivery(sub, slot, 'p1', 'channel not found', t(3));
-    expect(await claim(store, 'p1', t(4))).toMatchObject({ outcome: 'done', record: { state: 'failed', error: 'channel not found' } });
+  afterAll(async () => db?.drop());
+  describeDeliveryStoreContract('postgres', async () => {
+    await db.truncate();
+    return openPostgresStore(db.url);
   });
 });

@@ -1,47 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { parseSubscription, type Subscription, type SubscriptionId } from '../../src/core/subscription.js';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Store } from '../../src/store/store.js';
+import { describeSubscriptionStoreContract } from './subscriptions-contract.js';
+import { createFreshDatabase, type FreshDatabase, postgresUnavailable } from './postgres-fresh-db.js';
 
-const now = new Date('2025-12-26T08:00:00Z');
+describeSubscriptionStoreContract('sqlite', async () => openSqliteStore(':memory:'));
 
-function subscription(id: string, input: Partial<Parameters<typeof parseSubscription>[0]> = {}): Subscription {
-  const parsed = parseSubscription({ cron: '0 8 * * 1-5', timeZone: 'Europe/Berlin', ...input }, { id: id as SubscriptionId, now, defaultTimeZone: 'UTC' });
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.subscription;
-}
+const unavailable = await postgresUnavailable();
+if (unavailable && process.env.CI === 'true') throw new Error(`CI=true requires the PostgreSQL tests to run, but ${unavailable}`);
+if (unavailable) console.warn(`skipping the PostgreSQL subscription store tests: ${unavailable}`);
 
-describe('subscription store (SQLite)', () => {
-  let store: Store;
-  afterEach(async () => store?.close());
-
-  it('round-trips every field and lists by channel', async () => {
-    store = openSqliteStore(':memory:');
-    const full = subscription('s1', { platform: 'slack', workspace: 'T1', channel: 'C1', maxStories: 3, topic: 'missile, source:AFP', threadMode: 'per-story', noNewsNote: true });
-    await store.addSubscription(full);
-    await store.addSubscription(subscription('s2'));
-    expect(await store.getSubscription('S1')).toEqual(full);
-    expect((await store.listSubscriptions({ platform: 'slack', workspace: 'T1' })).map((s) => s.id)).toEqual(['s1']);
-    expect((await store.listSubscriptions()).map((s) => s.id)).toEqual(['s1', 's2']);
-    expect(full.topic).toEqual({ keywords: ['missile'], sources: ['AFP'] });
+describe.skipIf(unavailable !== undefined)('postgres', () => {
+  let db: FreshDatabase;
+  beforeAll(async () => {
+    db = await createFreshDatabase();
   });
-
-  it('disables with a reason, re-enables, and removes', async () => {
-    store = openSqliteStore(':memory:');
-    await store.addSubscription(subscription('s1'));
-    await store.disableSubscription('s1', 'channel C1 was deleted', now);
-    expect((await store.getSubscription('s1'))?.status).toEqual({ state: 'disabled', reason: 'channel C1 was deleted', since: now.toISOString() });
-    expect(await store.listSubscriptions({ state: 'active' })).toEqual([]);
-    await store.enableSubscription('s1');
-    expect((await store.getSubscription('s1'))?.status).toEqual({ state: 'active' });
-    expect(await store.removeSubscription('s1')).toBe(true);
-    expect(await store.removeSubscription('s1')).toBe(false);
-    expect(await store.getSubscription('s1')).toBeUndefined();
-  });
-
-  it('refuses a second subscription with the same id', async () => {
-    store = openSqliteStore(':memory:');
-    await store.addSubscription(subscription('s1'));
-    await expect(store.addSubscription(subscription('s1'))).rejects.toThrow(/UNIQUE/);
+  afterAll(async () => db?.drop());
+  describeSubscriptionStoreContract('postgres', async () => {
+    await db.truncate();
+    return openPostgresStore(db.url);
   });
 });
