@@ -4,7 +4,9 @@ import { isSpace, skipSpace } from './whitespace.js';
 /**
  * Where sentences end inside one paragraph. The scan jumps between terminal marks with a single-character
  * class regex (no backtracking) and decides each candidate from its neighbourhood only, so the cost is
- * linear in the text and independent of how the text is shaped.
+ * linear in the text and independent of how the text is shaped. Neighbours are read as char codes, not
+ * one-character strings: the same code then serves one-byte and two-byte texts alike, where string
+ * comparisons made the optimised code start over whenever the kind of text changed.
  */
 const terminalPattern = /[.!?…。！？‼⁇⁈⁉]/g;
 const lowercaseLetter = /^\p{Ll}/u;
@@ -12,39 +14,60 @@ const uppercaseLetter = /^\p{Lu}/u;
 const letter = /\p{L}/u;
 const acronym = /^[A-Z]{2,6}$/;
 
-function isTerminal(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '…' || ch === '。' || ch === '！' || ch === '？' || ch === '‼' || ch === '⁇' || ch === '⁈' || ch === '⁉';
+const [fullStop, ellipsis, openParenthesis, closeParenthesis, openBracket] = [0x2e, 0x2026, 0x28, 0x29, 0x5b];
+const [comma, semicolon, colon, zero, nine] = [0x2c, 0x3b, 0x3a, 0x30, 0x39];
+const [lineFeed, carriageReturn] = [0x0a, 0x0d];
+
+// ! ? 。 ！ ？ ‼ ⁇ ⁈ ⁉ and the two above.
+function isTerminal(code: number): boolean {
+  return code === fullStop || code === 0x21 || code === 0x3f || code === ellipsis || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x203c || (code >= 0x2047 && code <= 0x2049);
 }
-function isCloser(ch: string): boolean {
-  return ch === '"' || ch === "'" || ch === '”' || ch === '’' || ch === '»' || ch === '›' || ch === ')' || ch === ']' || ch === '}';
+// " ' ” ’ » › ) ] }
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x203a || code === closeParenthesis || code === 0x5d || code === 0x7d;
 }
-function isQuoteOpener(ch: string): boolean {
-  return ch === '"' || ch === "'" || ch === '“' || ch === '‘' || ch === '«' || ch === '‹';
+// " ' “ ‘ « ‹
+function isQuoteOpener(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0xab || code === 0x2039;
 }
-function isFullWidthStop(ch: string): boolean {
-  return ch === '。' || ch === '！' || ch === '？';
+// 。 ！ ？
+function isFullWidthStop(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f;
 }
-function isLetterOrDot(ch: string): boolean {
-  return ch === '.' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && letter.test(ch));
+function isLetterOrDot(code: number): boolean {
+  if (code < 0x80) return code === fullStop || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return letter.test(String.fromCharCode(code));
 }
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+function isDigit(code: number): boolean {
+  return code >= zero && code <= nine;
+}
+function isLowercase(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return lowercaseLetter.test(String.fromCharCode(code));
+}
+function isUppercase(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return uppercaseLetter.test(String.fromCharCode(code));
+}
+/** The code unit at `i`, or -1 (no character class has it) outside the text: reading past the end deoptimises. */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** The word (letters and inner dots, or digits) that ends right before the full stop at `stop`. */
 function wordBefore(text: string, from: number, stop: number): string {
   let i = stop;
-  if (isDigit(text[i - 1])) {
-    while (i > from && isDigit(text[i - 1])) i--;
+  if (isDigit(codeAt(text, i - 1))) {
+    while (i > from && isDigit(text.charCodeAt(i - 1))) i--;
   } else {
-    while (i > from && isLetterOrDot(text[i - 1]!)) i--;
+    while (i > from && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   }
   return text.slice(i, stop);
 }
 
 function wordAt(text: string, from: number, to: number): string {
   let i = from;
-  while (i < to && isLetterOrDot(text[i]!) && text[i] !== '.') i++;
+  while (i < to && text.charCodeAt(i) !== fullStop && isLetterOrDot(text.charCodeAt(i))) i++;
   return text.slice(from, i);
 }
 
@@ -52,40 +75,37 @@ function wordAt(text: string, from: number, to: number): string {
 function startsLine(text: string, from: number, at: number): boolean {
   for (let i = at - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d) return true;
+    if (code === lineFeed || code === carriageReturn) return true;
     if (!isSpace(code)) return false;
   }
   return true;
 }
 
-/** Decides a single full stop after `word`; `next` is the first character of the following text. */
+/** Decides a single full stop after `word`; `nextAt` is where the following text starts. */
 function fullStopEnds(text: string, from: number, stop: number, nextAt: number, to: number): boolean {
   const word = wordBefore(text, from, stop);
   if (word === '') return true;
-  if (isDigit(word[0])) return !startsLine(text, from, stop - word.length);
-  const lower = word.toLowerCase();
-  const kind = abbreviationKind(lower);
+  if (isDigit(word.charCodeAt(0))) return !startsLine(text, from, stop - word.length);
+  const kind = abbreviationKind(word.toLowerCase());
   if (kind === 'title') return false;
-  const next = text[nextAt]!;
+  const next = text.charCodeAt(nextAt);
   if (kind === 'before-number' && isDigit(next)) return false;
-  const initial = word.length === 1 && uppercaseLetter.test(word);
+  const initial = word.length === 1 && isUppercase(word.charCodeAt(0));
   const dotted = word.includes('.');
   if (kind === undefined && !initial && !dotted) return true;
   // Ambiguous: "in the U.S. The talks" ends, "U.S. President", "J. K. Rowling" and "Apple Inc. said" do not.
   if (isQuoteOpener(next)) return true;
   const nextWord = wordAt(text, nextAt, to);
   // An acronym after a place starts a sentence ("... by the U.S. KCNA also reported"); "U.S. RC-135U" does not.
-  if (kind === 'place' && acronym.test(nextWord) && isSpace(text.charCodeAt(nextAt + nextWord.length))) return true;
+  if (kind === 'place' && acronym.test(nextWord) && isSpace(codeAt(text, nextAt + nextWord.length))) return true;
   return isSentenceStarter(nextWord.toLowerCase(), kind === 'place');
 }
 
 // A lone mark (". AFP", ". . .") is not a sentence of its own.
 function hasWordCharacter(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if ((ch >= '0' && ch <= '9') || isLetterOrDot(ch)) {
-      if (ch !== '.') return true;
-    }
+    const code = text.charCodeAt(i);
+    if (code !== fullStop && (isDigit(code) || isLetterOrDot(code))) return true;
   }
   return false;
 }
@@ -96,9 +116,9 @@ function insideParenthesis(text: string, from: number, at: number, to: number): 
   if (open === -1 || open >= at) return false;
   let depth = 0;
   for (let i = open; i < at; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
+    const code = text.charCodeAt(i);
+    if (code === openParenthesis) depth++;
+    else if (code === closeParenthesis && depth > 0) depth--;
   }
   if (depth === 0) return false;
   const close = text.indexOf(')', at);
@@ -113,17 +133,19 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   let sentenceStart = from;
   terminalPattern.lastIndex = from;
-  for (let m = terminalPattern.exec(text); m !== null && m.index < to; m = terminalPattern.exec(text)) {
-    const stop = m.index;
+  // `test` rather than `exec`: the mark is one character, found at lastIndex - 1, and no match array is built.
+  while (terminalPattern.test(text) && terminalPattern.lastIndex <= to) {
+    const stop = terminalPattern.lastIndex - 1;
     let after = stop + 1;
     let run = 1;
-    while (after < to && (isTerminal(text[after]!) || isCloser(text[after]!))) {
-      if (isTerminal(text[after]!)) run++;
-      after++;
+    for (; after < to; after++) {
+      const code = text.charCodeAt(after);
+      if (isTerminal(code)) run++;
+      else if (!isCloser(code)) break;
     }
     terminalPattern.lastIndex = after;
     if (after >= to) break;
-    if (!isSpace(text.charCodeAt(after)) && !isFullWidthStop(m[0])) continue;
+    if (!isSpace(text.charCodeAt(after)) && !isFullWidthStop(text.charCodeAt(stop))) continue;
     const nextAt = skipSpace(text, after, to);
     if (nextAt >= to) break;
     if (!hasWordCharacter(text, sentenceStart, stop)) continue;
@@ -137,14 +159,18 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
 
 function boundaryAt(text: string, sentenceStart: number, stop: number, run: number, nextAt: number, to: number): boolean {
   let firstAt = nextAt;
-  while (firstAt < to && (isQuoteOpener(text[firstAt]!) || text[firstAt] === '(' || text[firstAt] === '[')) firstAt++;
-  const first = text[firstAt] ?? '';
-  if (lowercaseLetter.test(first)) return false;
-  const next = text[nextAt]!;
+  for (; firstAt < to; firstAt++) {
+    const code = text.charCodeAt(firstAt);
+    if (!isQuoteOpener(code) && code !== openParenthesis && code !== openBracket) break;
+  }
+  // May be the character after the paragraph, as the rules were written.
+  const first = codeAt(text, firstAt);
+  if (isLowercase(first)) return false;
+  const next = text.charCodeAt(nextAt);
   // Spaced ellipsis (". . .") or stray punctuation: the sentence goes on.
-  if (isTerminal(next) || next === ',' || next === ';' || next === ':') return false;
-  const mark = text[stop]!;
-  if (mark === '…' || (mark === '.' && run > 1 && text[stop + 1] === '.')) return uppercaseLetter.test(first);
-  if (mark === '.') return fullStopEnds(text, sentenceStart, stop, nextAt, to);
+  if (isTerminal(next) || next === comma || next === semicolon || next === colon) return false;
+  const mark = text.charCodeAt(stop);
+  if (mark === ellipsis || (mark === fullStop && run > 1 && text.charCodeAt(stop + 1) === fullStop)) return isUppercase(first);
+  if (mark === fullStop) return fullStopEnds(text, sentenceStart, stop, nextAt, to);
   return true;
 }

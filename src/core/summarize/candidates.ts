@@ -2,7 +2,7 @@ import type { ArticleId, Sentence } from '../article.js';
 import { leadJunkLength } from './lead-junk.js';
 import { Vocabulary, type SentenceReading } from './term-ids.js';
 
-/** One article to summarize: its text and its sentences (exact slices of `body`). */
+/** One article to summarize: its text and its sentences (each `text` is `body.slice(start, end)`, as `splitSentences` gives them). */
 export interface SummaryDoc {
   readonly articleId: ArticleId;
   readonly body: string;
@@ -28,7 +28,7 @@ export interface Candidate {
 }
 
 /**
- * The term vectors of all candidates of one call, end to end: ids (ascending within a sentence) from a
+ * The term vectors of all candidates of one call, end to end: ids (distinct within a sentence) from a
  * vocabulary shared by all documents of the call, each with how often it occurs in the sentence.
  */
 export interface TermVectors {
@@ -43,14 +43,17 @@ const danglingOpeners = new Set([
   'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'him', 'them',
   'but', 'and', 'so', 'also', 'however', 'still', 'yet', 'instead', 'meanwhile', 'then', 'there', 'such',
 ]);
-const quoteMarks = new Set([0x22, 0x201c, 0x2018, 0x27]); // " “ ‘ '
-const closers = new Set([0x22, 0x201d, 0x2019, 0x27, 0x29, 0x5d]); // " ” ’ ' ) ]
 const minWords = 4;
+
+// " “ ‘ '
+const isQuoteMark = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x27;
+// " ” ’ ' ) ]
+const isCloser = (code: number): boolean => code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
 
 /** A question, possibly inside quotes or brackets: "...?" or "...?)". */
 function isQuestion(text: string): boolean {
   let end = text.length - 1;
-  while (end >= 0 && closers.has(text.charCodeAt(end))) end--;
+  while (end >= 0 && isCloser(text.charCodeAt(end))) end--;
   return end >= 0 && text.charCodeAt(end) === 0x3f;
 }
 
@@ -58,7 +61,7 @@ function isQuestion(text: string): boolean {
 function standaloneScore(text: string, reading: SentenceReading): number {
   let score = 1;
   if (danglingOpeners.has(reading.opener)) score *= 0.6;
-  if (quoteMarks.has(text.charCodeAt(0))) score *= 0.6;
+  if (isQuoteMark(text.charCodeAt(0))) score *= 0.6;
   if (isQuestion(text)) score *= 0.4;
   // Teasers and attributions ("Never mind cats having nine lives.", "he said.") are short.
   if (reading.words < 8) score *= 0.3;
@@ -71,12 +74,13 @@ const furnitureSentences = 3;
 export function buildCandidates(docs: readonly SummaryDoc[]): { candidates: Candidate[]; terms: TermVectors } {
   const vocabulary = new Vocabulary();
   const candidates: { -readonly [K in keyof Candidate]: Candidate[K] }[] = [];
-  docs.forEach((doc, docIndex) => {
+  for (let docIndex = 0; docIndex < docs.length; docIndex++) {
+    const doc = docs[docIndex]!;
     const first = candidates.length;
     for (const sentence of doc.sentences) {
       const position = candidates.length - first;
       const text = position < furnitureSentences ? sentence.text.slice(leadJunkLength(sentence.text)).trimStart() : sentence.text;
-      const reading = vocabulary.read(text, minWords);
+      const reading = vocabulary.read(doc.body, sentence.end - text.length, sentence.end, minWords);
       if (reading === undefined) continue;
       candidates.push({
         doc: docIndex,
@@ -93,6 +97,6 @@ export function buildCandidates(docs: readonly SummaryDoc[]): { candidates: Cand
     }
     // Known only once the article is read; set in place rather than copying every candidate.
     for (let i = first; i < candidates.length; i++) candidates[i]!.docLength = candidates.length - first;
-  });
+  }
   return { candidates, terms: { ids: vocabulary.termIds, counts: vocabulary.termCounts, vocabularySize: vocabulary.size } };
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates.js';
+import { float64Scratch } from './scratch.js';
 import type { SimilarityMatrix } from './similarity.js';
 
 /**
@@ -20,23 +21,29 @@ export interface ImportanceWeights {
 
 export const defaultImportanceWeights: ImportanceWeights = { positionDecay: 1, centrality: 0.5, backwardEcho: 0.5, idealWords: 30 };
 
+const [centralityScratch, scoreScratch] = [float64Scratch(), float64Scratch()];
+
+/** Each candidate's score, in the first `candidates.length` entries; reused by the next call. */
 export function importance(candidates: readonly Candidate[], similarity: SimilarityMatrix, weights: ImportanceWeights): Float64Array {
   const n = candidates.length;
-  const centrality = new Float64Array(n);
+  const centrality = centralityScratch.take(n);
   let maxCentrality = 0;
+  const values = similarity.values;
+  // An article's candidates are consecutive and in reading order, so the earlier sentences of the same
+  // article are exactly those from its first candidate up to this one.
+  let docStart = 0;
   for (let i = 0; i < n; i++) {
-    const ci = candidates[i]!;
+    if (i > 0 && candidates[i]!.doc !== candidates[i - 1]!.doc) docStart = i;
+    const row = i * n;
     let sum = 0;
-    for (let j = 0; j < n; j++) {
-      const s = similarity.values[i * n + j]!;
-      if (s === 0) continue;
-      const cj = candidates[j]!;
-      sum += cj.doc !== ci.doc || cj.position > ci.position ? s : weights.backwardEcho * s;
-    }
+    let j = 0;
+    for (; j < docStart; j++) sum += values[row + j]!;
+    for (; j < i; j++) sum += weights.backwardEcho * values[row + j]!;
+    for (; j < n; j++) sum += values[row + j]!;
     centrality[i] = sum;
     if (sum > maxCentrality) maxCentrality = sum;
   }
-  const scores = new Float64Array(n);
+  const scores = scoreScratch.take(n);
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
     const prior = 1 / Math.pow(1 + c.position, weights.positionDecay);

@@ -1,6 +1,7 @@
 import { BudgetMeter, type SummaryBudget } from './budget.js';
 import type { Candidate, TermVectors } from './candidates.js';
-import { termContainment, type SimilarityMatrix } from './similarity.js';
+import { float64Scratch, int32Scratch } from './scratch.js';
+import type { SimilarityMatrix } from './similarity.js';
 
 /**
  * Greedy maximal-marginal-relevance selection under the budget: take the best remaining sentence that
@@ -28,8 +29,11 @@ export function selectSentences(
   const n = candidates.length;
   const meter = new BudgetMeter(budget);
   const chosen: number[] = [];
-  const open = new Uint8Array(n).fill(1);
-  const closest = new Float64Array(n);
+  // 1 for a candidate still in the running.
+  const open = openScratch.take(n).fill(1, 0, n);
+  const closest = closestScratch.take(n);
+  // marks[t] === chosen.length: term t is in the sentence just chosen.
+  const marks = markScratch.take(terms.vocabularySize);
   while (!meter.full) {
     let best = -1;
     let bestValue = -Infinity;
@@ -48,11 +52,24 @@ export function selectSentences(
     meter.add(picked.text, picked.words);
     chosen.push(best);
     open[best] = 0;
+    for (let k = picked.termStart; k < picked.termEnd; k++) marks[terms.ids[k]!] = chosen.length;
     for (let i = 0; i < n; i++) {
       if (open[i] === 0) continue;
-      if (termContainment(candidates[i]!, picked, terms.ids) >= weights.duplicateContainment) open[i] = 0;
-      else closest[i] = Math.max(closest[i]!, similarity.values[best * n + i]!);
+      const similar = similarity.values[best * n + i]!;
+      // Similarity is 0 exactly when no term is shared, and then neither is any of them.
+      if ((similar > 0 ? containment(candidates[i]!, picked, terms.ids, marks, chosen.length) : 0) >= weights.duplicateContainment) open[i] = 0;
+      else closest[i] = Math.max(closest[i]!, similar);
     }
   }
   return chosen.map((i) => candidates[i]!);
+}
+
+const [openScratch, markScratch, closestScratch] = [int32Scratch(), int32Scratch(), float64Scratch()];
+
+/** Share of the smaller sentence's distinct terms that the other, `picked`, also has; its terms are the ones marked `mark`. */
+function containment(candidate: Candidate, picked: Candidate, ids: Int32Array, marks: Int32Array, mark: number): number {
+  let shared = 0;
+  for (let k = candidate.termStart; k < candidate.termEnd; k++) if (marks[ids[k]!] === mark) shared++;
+  const smaller = Math.min(candidate.termEnd - candidate.termStart, picked.termEnd - picked.termStart);
+  return smaller === 0 ? 0 : shared / smaller;
 }

@@ -70,18 +70,3 @@ const tfWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(c
 function termWeight(count: number): number {
   return count < tfWeights.length ? tfWeights[count]! : 1 + Math.log(count);
 }
-
-/** Share of the smaller sentence's distinct terms that the other one also has (ids are ascending). */
-export function termContainment(a: Candidate, b: Candidate, ids: Int32Array): number {
-  let shared = 0;
-  for (let i = a.termStart, j = b.termStart; i < a.termEnd && j < b.termEnd; ) {
-    if (ids[i] === ids[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (ids[i]! < ids[j]!) i++;
-    else j++;
-  }
-  const smaller = Math.min(a.termEnd - a.termStart, b.termEnd - b.termStart);
-  return smaller === 0 ? 0 : shared / smaller;
-}

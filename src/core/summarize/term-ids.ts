@@ -1,37 +1,34 @@
-import { words as wordsOf } from '../text/terms.js';
-import { countWords } from './budget.js';
-import { apostrophe, charInfo, digit, letter, needsString, space } from './char-classes.js';
-import { forgetWordsIfFull, hashSeed, hashStep, noTerm, termIdLimit, termOfWord } from './word-terms.js';
+import { reading, readWords } from './read-words.js';
+import { forgetWordsIfFull, termIdLimit } from './word-terms.js';
 
-/** What one pass over a sentence finds. */
+/** What a vocabulary keeps of one sentence. */
 export interface SentenceReading {
   /** Whitespace-separated words, as `countWords` counts them. */
   readonly words: number;
   /** The first run of letters and digits, lower-cased; '' when there is none. */
   readonly opener: string;
-  /** The sentence's distinct term ids (ascending) and counts are `termIds`/`termCounts` in [termStart, termEnd). */
+  /** The sentence's distinct term ids and their counts are `termIds`/`termCounts` in [termStart, termEnd). */
   readonly termStart: number;
   readonly termEnd: number;
 }
 
-// Scratch reused from sentence to sentence: global term ids of one sentence, one word's code units.
-let occurrences = new Int32Array(1 << 10);
-let word = new Uint16Array(1 << 8);
+// Four int32s per global term id, together so that a term costs one cache line: the generation it was
+// last given a local id in, that local id, the sentence it was last counted in, and where that sentence's
+// entry for it sits in `ids`.
 let generation = 0;
-let localOf = new Int32Array(1 << 12);
-let stampOf = new Int32Array(1 << 12);
+let sentences = 0;
+// Sized for the vocabulary of some thousand articles: growing it while optimised code runs sends that code
+// back to the interpreter.
+let termState = new Int32Array(4 << 15);
 // Every accepted sentence's terms end to end, for the newest vocabulary; copied out at the end of a call.
 let ids = new Int32Array(1 << 12);
 let counts = new Float64Array(1 << 12);
-const firstWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 
 /**
  * Content terms of sentences as integer ids in a vocabulary local to one summarization call (dense, in
- * order of first appearance in accepted sentences, so per-call arrays can be indexed by them). Reading is
- * one char-code pass per sentence that finds, lower-cases and hashes words and counts whitespace-separated
- * ones; the global term id maps to the local one through arrays stamped with the call's generation, so no
- * per-call map is built. Text the char-code pass cannot vouch for (see `char-classes.ts`) is read by the
- * shared `words` instead; both give exactly the terms of `contentTerms(text)`.
+ * order of first appearance in accepted sentences, so per-call arrays can be indexed by them). The global
+ * term ids of `readWords` map to local ones through arrays stamped with the call's generation, so no
+ * per-call map is built.
  */
 export class Vocabulary {
   private readonly generation: number;
@@ -48,15 +45,18 @@ export class Vocabulary {
     return this.count;
   }
 
-  /** A copy of the term ids of the sentences read so far, in reading order; see `SentenceReading`. */
+  /**
+   * The term ids of the sentences read so far, in reading order (see `SentenceReading`): a view, not a
+   * copy, valid until a newer Vocabulary reads.
+   */
   get termIds(): Int32Array {
     this.checkCurrent();
-    return ids.slice(0, this.used);
+    return ids.subarray(0, this.used);
   }
 
   get termCounts(): Float64Array {
     this.checkCurrent();
-    return counts.slice(0, this.used);
+    return counts.subarray(0, this.used);
   }
 
   // The stamps, the shared buffers and the word table's ids belong to the newest vocabulary only.
@@ -64,42 +64,45 @@ export class Vocabulary {
     if (this.generation !== generation) throw new Error('Vocabulary: a newer Vocabulary has been created since this one; use one per call');
   }
 
-  /** The sentence's terms and word count, or undefined (and no ids taken) when it has fewer than `minWords` words or no terms. */
-  read(text: string, minWords: number): SentenceReading | undefined {
+  /**
+   * The terms and word count of the sentence `source.slice(start, end)`, or undefined (and no ids taken)
+   * when it has fewer than `minWords` words or no terms.
+   */
+  read(source: string, start: number, end: number, minWords: number): SentenceReading | undefined {
     this.checkCurrent();
-    if (occurrences.length < text.length) occurrences = new Int32Array(text.length);
-    if (word.length < text.length) word = new Uint16Array(text.length);
-    const n = readByCharCode(text);
-    if (n < 0) return readByString(text, minWords, this);
-    if (lastRead.words < minWords) return undefined;
-    return this.accept(n, lastRead.words, lastRead.openerStart < 0 ? '' : text.slice(lastRead.openerStart, lastRead.openerEnd).toLowerCase());
+    readWords(source, start, end);
+    if (reading.words < minWords || reading.count === 0) return undefined;
+    return this.accept(reading.terms, reading.count, reading.words, reading.opener);
   }
 
-  /** Takes the first `n` global ids in `occurrences` as one sentence: local ids, then distinct ids ascending with counts. */
-  accept(n: number, words: number, opener: string): SentenceReading | undefined {
-    if (n === 0) return undefined;
-    for (let i = 0; i < n; i++) {
-      const term = occurrences[i]!;
-      if (term >= stampOf.length) growStamps();
-      if (stampOf[term] !== this.generation) {
-        stampOf[term] = this.generation;
-        localOf[term] = this.count++;
-      }
-      occurrences[i] = localOf[term]!;
-    }
-    // Sorting the occurrences groups repeats, so ids and counts come out of one pass without a map.
-    sortPrefix(occurrences, n);
+  /** Takes global ids `terms[0, n)` as one sentence: its distinct local ids, in order of first occurrence, with counts. */
+  private accept(terms: Int32Array, n: number, words: number, opener: string): SentenceReading {
     if (this.used + n > ids.length) growTerms(this.used + n);
+    const sentence = (sentences = (sentences + 1) | 0);
+    const call = this.generation;
     const termStart = this.used;
+    // Module bindings are re-read at every use; these locals are not.
+    const [termIds, termCounts] = [ids, counts];
+    let state = termState;
+    let used = termStart;
     for (let i = 0; i < n; i++) {
-      if (i === 0 || occurrences[i] !== occurrences[i - 1]) {
-        ids[this.used] = occurrences[i]!;
-        counts[this.used++] = 1;
-      } else counts[this.used - 1]!++;
+      const at = terms[i]! << 2;
+      if (at >= state.length) state = growTermState(at);
+      if (state[at] !== call) {
+        state[at] = call;
+        state[at + 1] = this.count++;
+      }
+      if (state[at + 2] === sentence) termCounts[state[at + 3]!]!++;
+      else {
+        state[at + 2] = sentence;
+        state[at + 3] = used;
+        termIds[used] = state[at + 1]!;
+        termCounts[used++] = 1;
+      }
     }
-    return { words, opener, termStart, termEnd: this.used };
+    this.used = used;
+    return { words, opener, termStart, termEnd: used };
   }
-
 }
 
 function growTerms(needed: number): void {
@@ -110,101 +113,8 @@ function growTerms(needed: number): void {
   [ids, counts] = [newIds, newCounts];
 }
 
-/** Sorts `values[0, n)` ascending in place; sentences have a few dozen terms, where insertion sort wins. */
-function sortPrefix(values: Int32Array, n: number): void {
-  if (n > 64) {
-    values.subarray(0, n).sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const v = values[i]!;
-    let j = i - 1;
-    for (; j >= 0 && values[j]! > v; j--) values[j + 1] = values[j]!;
-    values[j + 1] = v;
-  }
-}
-
-function growStamps(): void {
-  const size = Math.max(termIdLimit(), stampOf.length * 2);
-  const [newLocal, newStamp] = [new Int32Array(size), new Int32Array(size)];
-  newLocal.set(localOf);
-  newStamp.set(stampOf);
-  [localOf, stampOf] = [newLocal, newStamp];
-}
-
-// What the last char-code pass found besides its terms; kept out of the hot loop's return value.
-const lastRead = { words: 0, openerStart: -1, openerEnd: -1 };
-
-/**
- * The char-code pass: fills `occurrences` with global term ids and returns how many, or -1 when `text`
- * holds a code unit it cannot vouch for. Word count and opener go to `lastRead`.
- */
-function readByCharCode(text: string): number {
-  const length = text.length;
-  let n = 0;
-  let words = 0;
-  let inWord = false;
-  let openerStart = -1;
-  let openerEnd = -1;
-  let i = 0;
-  while (i < length) {
-    let info = charInfo(text.charCodeAt(i));
-    let kind = info >>> 16;
-    if (kind !== letter && kind !== digit) {
-      if (kind === needsString) return -1;
-      if (kind === space) inWord = false;
-      else if (!inWord) {
-        words++;
-        inWord = true;
-      }
-      i++;
-      continue;
-    }
-    if (!inWord) {
-      words++;
-      inWord = true;
-    }
-    const start = i;
-    let hash = hashSeed;
-    let w = 0;
-    // Letters and digits, then any number of apostrophe + letters ("o'neill's").
-    while (kind === letter || kind === digit) {
-      word[w++] = info & 0xffff;
-      hash = hashStep(hash, info & 0xffff);
-      kind = ++i < length ? (info = charInfo(text.charCodeAt(i))) >>> 16 : space;
-    }
-    if (openerStart < 0) {
-      openerStart = start;
-      openerEnd = i;
-    }
-    while (kind === apostrophe && i + 1 < length && charInfo(text.charCodeAt(i + 1)) >>> 16 === letter) {
-      do {
-        word[w++] = info & 0xffff;
-        hash = hashStep(hash, info & 0xffff);
-        kind = ++i < length ? (info = charInfo(text.charCodeAt(i))) >>> 16 : space;
-      } while (kind === letter);
-    }
-    const term = termOfWord(word, w, hash);
-    if (term !== noTerm) occurrences[n++] = term;
-  }
-  lastRead.words = words;
-  lastRead.openerStart = openerStart;
-  lastRead.openerEnd = openerEnd;
-  return n;
-}
-
-function readByString(text: string, minWords: number, vocabulary: Vocabulary): SentenceReading | undefined {
-  const words = countWords(text);
-  if (words < minWords) return undefined;
-  const found = wordsOf(text);
-  if (occurrences.length < found.length) occurrences = new Int32Array(found.length);
-  let n = 0;
-  for (const w of found) {
-    if (word.length < w.length) word = new Uint16Array(w.length);
-    let hash = hashSeed;
-    for (let k = 0; k < w.length; k++) hash = hashStep(hash, (word[k] = w.charCodeAt(k)));
-    const term = termOfWord(word, w.length, hash);
-    if (term !== noTerm) occurrences[n++] = term;
-  }
-  return vocabulary.accept(n, words, firstWord.exec(text)?.[1]?.toLowerCase() ?? '');
+function growTermState(at: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(4 * termIdLimit(), at + 4, 2 * termState.length));
+  bigger.set(termState);
+  return (termState = bigger);
 }

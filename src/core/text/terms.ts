@@ -1,13 +1,11 @@
 import { stemmer } from 'stemmer';
-import * as stopwordLists from 'stopword';
+import { englishStopWords } from './stop-words.js';
 
 /**
  * Content terms for scoring and matching: lower-cased words and numbers, English stop words removed,
  * Porter-stemmed. Stems are memoised because news vocabulary repeats heavily and stemming dominates
  * the cost of term extraction.
  */
-// @types/stopword (pulled in by ts-textrank) describes stopword v1; v3 exports one list per language.
-const stopWords: ReadonlySet<string> = new Set((stopwordLists as unknown as { eng: readonly string[] }).eng);
 const stemCache = new Map<string, string>();
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -16,7 +14,7 @@ export function words(text: string): string[] {
 }
 
 export function isStopWord(word: string): boolean {
-  return stopWords.has(word);
+  return englishStopWords.has(word);
 }
 
 export function stem(word: string): string {
@@ -31,10 +29,22 @@ export function stem(word: string): string {
 /** Stemmed non-stop-word terms of `text`, in order, with repeats. Possessive "'s" is dropped. */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const raw of words(text)) {
-    const word = raw.replace(/['’]s$/, '');
-    if (word.length < 2 || isStopWord(word)) continue;
-    terms.push(stem(word));
+  for (const word of words(text)) {
+    const term = contentTerm(word);
+    if (term !== undefined) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * The term of one word as `words` finds it (lower-cased), or undefined for a stop word or a word under two
+ * characters. `stemOf` is the Porter stemmer to use: by default `stem`, whose memo a caller that memoises
+ * whole words itself can skip by passing the plain one.
+ */
+export function contentTerm(word: string, stemOf: (word: string) => string = stem): string | undefined {
+  const end = word.length;
+  const possessive = end >= 2 && word.charCodeAt(end - 1) === 0x73 && (word.charCodeAt(end - 2) === 0x27 || word.charCodeAt(end - 2) === 0x2019);
+  const bare = possessive ? word.slice(0, end - 2) : word;
+  if (bare.length < 2 || isStopWord(bare)) return undefined;
+  return stemOf(bare);
 }

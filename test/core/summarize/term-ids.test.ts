@@ -27,11 +27,12 @@ function expected(sentence: string, seen: Map<string, number>): [number, number]
 describe('Vocabulary.read', () => {
   it('finds exactly the terms, word count and opener of the shared string functions', () => {
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (sentences) => {
+      // Each sentence is read where it sits inside a longer text, as summarization reads article bodies.
+      fc.property(fc.array(fc.tuple(text, piece, piece), { minLength: 1, maxLength: 6 }), (sentences) => {
         const vocabulary = new Vocabulary();
         const seen = new Map<string, number>();
-        for (const sentence of sentences) {
-          const reading = vocabulary.read(sentence, 0);
+        for (const [sentence, before, after] of sentences) {
+          const reading = vocabulary.read(`${before}${sentence}${after}`, before.length, before.length + sentence.length, 0);
           const want = expected(sentence, seen);
           if (want.length === 0) {
             expect(reading).toBeUndefined();
@@ -39,7 +40,7 @@ describe('Vocabulary.read', () => {
           }
           expect(reading).toBeDefined();
           const { termIds, termCounts } = vocabulary;
-          const got = Array.from({ length: reading!.termEnd - reading!.termStart }, (_, k): [number, number] => [termIds[reading!.termStart + k]!, termCounts[reading!.termStart + k]!]);
+          const got = Array.from({ length: reading!.termEnd - reading!.termStart }, (_, k): [number, number] => [termIds[reading!.termStart + k]!, termCounts[reading!.termStart + k]!]).sort((a, b) => a[0] - b[0]);
           expect(got).toEqual(want);
           expect(reading!.words).toBe(countWords(sentence));
           expect(reading!.opener).toBe(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '');
@@ -52,10 +53,10 @@ describe('Vocabulary.read', () => {
 
   it('takes no ids for a sentence it turns down', () => {
     const vocabulary = new Vocabulary();
-    expect(vocabulary.read('Missiles fly.', 4)).toBeUndefined();
+    expect(vocabulary.read('Missiles fly.', 0, 13, 4)).toBeUndefined();
     expect(vocabulary.size).toBe(0);
     const sentence = 'Factories make more missiles now.';
-    expect(vocabulary.read(sentence, 4)).toMatchObject({ words: 5, opener: 'factories', termStart: 0 });
+    expect(vocabulary.read(sentence, 0, sentence.length, 4)).toMatchObject({ words: 5, opener: 'factories', termStart: 0 });
     expect(vocabulary.size).toBe(new Set(contentTerms(sentence)).size);
     expect(vocabulary.size).toBeGreaterThan(0);
   });
@@ -63,6 +64,6 @@ describe('Vocabulary.read', () => {
   it('refuses to read once a newer vocabulary exists, since ids are stamped per call', () => {
     const older = new Vocabulary();
     new Vocabulary();
-    expect(() => older.read('Kim visited the factory.', 0)).toThrow(/newer Vocabulary/);
+    expect(() => older.read('Kim visited the factory.', 0, 24, 0)).toThrow(/newer Vocabulary/);
   });
 });
