@@ -23,8 +23,8 @@ async function api(method: string, path: string, body?: unknown, auth = true, si
   return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
 }
 
-async function loggedInClient(): Promise<Client> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+async function loggedInClient(shard?: { readonly shards: number; readonly shardCount: number }): Promise<Client> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl }, ...shard });
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(fake.token);
   await ready;
@@ -61,6 +61,30 @@ describe('fake Discord with a real discord.js client', () => {
       });
     } finally {
       await client.destroy();
+    }
+  });
+
+  it('keeps several sessions open at once, each receiving the guild events, as separate processes do', async () => {
+    const channel = fake.addChannel('news');
+    const clients = [await loggedInClient(), await loggedInClient()];
+    const seen = clients.map(() => [] as string[]);
+    clients.forEach((client, i) => client.on(Events.InteractionCreate, (interaction) => void (interaction.isChatInputCommand() && seen[i]!.push(interaction.commandName))));
+    try {
+      fake.interact({ kind: 'command', name: 'news', options: { words: 'shells' } }, { channel });
+      await fake.until(() => seen.every((s) => s.length === 1), 'the interaction on both sessions');
+      expect(clients.map((c) => c.ws.shards.first()?.status)).toEqual([0, 0]);
+    } finally {
+      await Promise.all(clients.map((c) => c.destroy()));
+    }
+  });
+
+  it('sends the guild to the shard that holds it only', async () => {
+    const holder = Number((BigInt(fake.guildId) >> 22n) % 2n);
+    const clients = [await loggedInClient({ shards: 0, shardCount: 2 }), await loggedInClient({ shards: 1, shardCount: 2 })];
+    try {
+      expect(clients.map((c) => c.guilds.cache.has(fake.guildId))).toEqual([holder === 0, holder === 1]);
+    } finally {
+      await Promise.all(clients.map((c) => c.destroy()));
     }
   });
 

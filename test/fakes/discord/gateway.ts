@@ -18,16 +18,25 @@ interface Dispatch {
   readonly d: unknown;
 }
 
+/** One identified gateway session: its own sequence and history, so it can RESUME on a new socket. */
+interface Session {
+  readonly id: string;
+  /** [shard id, shard count] as identified; [0, 1] without sharding. */
+  readonly shard: readonly [number, number];
+  socket: WebSocket | undefined;
+  seq: number;
+  readonly history: Dispatch[];
+}
+
 /**
  * The gateway side of the fake, speaking plain-JSON v10: HELLO, IDENTIFY -> READY + GUILD_CREATE,
- * heartbeats, RESUME with replay of what was dispatched while the client was away.
+ * heartbeats, RESUME with replay of what was dispatched while the client was away. As on Discord, several
+ * sessions may be open at once (several processes, or the shards of a ShardingManager); the guild's events go
+ * to every session of the shard that holds it, (guild_id >> 22) % shard_count.
  */
 export class FakeGateway extends EventEmitter {
   readonly #wss = new WebSocketServer({ noServer: true });
-  readonly #history: Dispatch[] = [];
-  #socket: WebSocket | undefined;
-  #sessionId: string | undefined;
-  #seq = 0;
+  readonly #sessions = new Map<string, Session>();
   readonly identifies: { readonly intents: number }[] = [];
   resumes = 0;
   heartbeats = 0;
@@ -44,24 +53,26 @@ export class FakeGateway extends EventEmitter {
   }
 
   get connected(): boolean {
-    return this.#socket?.readyState === WebSocket.OPEN;
+    return [...this.#sessions.values()].some((session) => session.socket?.readyState === WebSocket.OPEN);
   }
 
-  /** Sends an event now, or keeps it for the replay that follows a RESUME when no client is connected. */
+  /** Sends a guild event now, or keeps it for the replay that follows a RESUME of a session that is away. */
   dispatch(t: string, d: unknown): void {
-    const event = { s: ++this.#seq, t, d };
-    this.#history.push(event);
-    if (this.connected) this.#send({ op: 0, ...event });
+    for (const session of this.#sessions.values()) if (this.#holdsGuild(session)) this.#dispatchTo(session, t, d);
   }
 
-  /** Closes the socket as a network drop would (4000: unknown error), so the client resumes. */
+  /** Closes every session's socket as a network drop would (4000: unknown error), so the clients resume. */
   async drop(code = 4000): Promise<void> {
-    const socket = this.#socket;
-    if (!socket) return;
-    this.#socket = undefined;
-    const closed = once(socket, 'close');
-    socket.close(code, 'fake gateway drop');
-    await closed;
+    await Promise.all(
+      [...this.#sessions.values()].map(async (session) => {
+        const socket = session.socket;
+        if (!socket) return;
+        session.socket = undefined;
+        const closed = once(socket, 'close');
+        socket.close(code, 'fake gateway drop');
+        await closed;
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -69,19 +80,23 @@ export class FakeGateway extends EventEmitter {
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
   }
 
-  #send(payload: Record<string, unknown>): void {
-    this.#socket?.send(JSON.stringify(payload));
+  #holdsGuild(session: Session): boolean {
+    const [id, count] = session.shard;
+    return Number((BigInt(this.state.guildId) >> 22n) % BigInt(count)) === id;
+  }
+
+  #dispatchTo(session: Session, t: string, d: unknown): void {
+    const event = { s: ++session.seq, t, d };
+    session.history.push(event);
+    if (session.socket?.readyState === WebSocket.OPEN) session.socket.send(JSON.stringify({ op: 0, ...event }));
   }
 
   #accept(ws: WebSocket): void {
-    this.#socket?.terminate();
-    this.#socket = ws;
     ws.on('message', (raw) => this.#onMessage(ws, raw));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null }));
   }
 
   #onMessage(ws: WebSocket, raw: RawData): void {
-    if (ws !== this.#socket) return;
     let payload: { op?: number; d?: Record<string, unknown> | null };
     try {
       payload = JSON.parse(raw.toString()) as typeof payload;
@@ -92,7 +107,7 @@ export class FakeGateway extends EventEmitter {
     switch (payload.op) {
       case 1:
         this.heartbeats += 1;
-        this.#send({ op: 11, d: null, s: null, t: null });
+        ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
         return;
       case 2:
         this.#identify(ws, payload.d ?? {});
@@ -110,33 +125,47 @@ export class FakeGateway extends EventEmitter {
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    const shard = Array.isArray(d.shard) ? ([Number(d.shard[0]), Number(d.shard[1])] as const) : ([0, 1] as const);
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
     this.identifies.push({ intents: Number(d.intents) });
-    this.#sessionId = snowflake();
-    this.#history.length = 0;
-    this.#seq = 0;
+    const session: Session = { id: snowflake(), shard, socket: ws, seq: 0, history: [] };
+    this.#sessions.set(session.id, session);
+    ws.once('close', () => {
+      if (session.socket === ws) session.socket = undefined;
+    });
     const { state } = this;
-    this.dispatch('READY', {
+    const holds = this.#holdsGuild(session);
+    this.#dispatchTo(session, 'READY', {
       v: 10,
       user: state.bot,
-      guilds: [{ id: state.guildId, unavailable: true }],
-      session_id: this.#sessionId,
+      guilds: holds ? [{ id: state.guildId, unavailable: true }] : [],
+      session_id: session.id,
       resume_gateway_url: this.options.url,
-      shard: [0, 1],
+      shard,
       application: { id: state.applicationId, flags: 0 },
     });
-    this.dispatch('GUILD_CREATE', guildJson(state));
+    if (holds) this.#dispatchTo(session, 'GUILD_CREATE', guildJson(state));
     this.emit('ready');
   }
 
   #resume(ws: WebSocket, d: Record<string, unknown>): void {
-    if (d.token !== this.options.token || d.session_id !== this.#sessionId) {
+    const session = typeof d.session_id === 'string' ? this.#sessions.get(d.session_id) : undefined;
+    if (d.token !== this.options.token || !session) {
       ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
       return;
     }
+    if (session.socket !== ws) session.socket?.terminate();
+    session.socket = ws;
+    ws.once('close', () => {
+      if (session.socket === ws) session.socket = undefined;
+    });
     this.resumes += 1;
     const after = Number(d.seq ?? 0);
-    for (const event of this.#history.filter((e) => e.s > after)) this.#send({ op: 0, ...event });
-    this.dispatch('RESUMED', {});
+    for (const event of session.history.filter((e) => e.s > after)) ws.send(JSON.stringify({ op: 0, ...event }));
+    this.#dispatchTo(session, 'RESUMED', {});
     this.emit('resumed');
   }
 }
