@@ -80,6 +80,8 @@ export function register(program: Command): void {
         await health?.close();
         for (const platform of started) await platform.stop();
         await store.close();
+        // Under discord.js's ShardingManager (a fork with an IPC channel) the open channel would keep the stopped process alive.
+        if (process.connected) process.disconnect();
       }
     });
 }
