@@ -28,8 +28,13 @@ const kinds = new Map<string, AbbreviationKind>([
   ...places.map((w) => [w, 'place'] as const),
 ]);
 
-export function abbreviationKind(wordLower: string): AbbreviationKind | undefined {
-  return kinds.get(wordLower);
+// Most words before a full stop are longer than any abbreviation, and need no lower-casing or lookup
+// (lower-casing never shortens a word).
+const longest = Math.max(...[...kinds.keys()].map((k) => k.length));
+
+/** The kind of `word` (any case) as an abbreviation, if it is one. */
+export function abbreviationKind(word: string): AbbreviationKind | undefined {
+  return word.length > longest ? undefined : kinds.get(word.toLowerCase());
 }
 
 /**

@@ -17,6 +17,7 @@ const acronym = /^[A-Z]{2,6}$/;
 const [fullStop, ellipsis, openParenthesis, closeParenthesis, openBracket] = [0x2e, 0x2026, 0x28, 0x29, 0x5b];
 const [comma, semicolon, colon, zero, nine] = [0x2c, 0x3b, 0x3a, 0x30, 0x39];
 const [lineFeed, carriageReturn] = [0x0a, 0x0d];
+const unknown = -2;
 
 // ! ? 。 ！ ？ ‼ ⁇ ⁈ ⁉ and the two above.
 function isTerminal(code: number): boolean {
@@ -86,7 +87,7 @@ function fullStopEnds(text: string, from: number, stop: number, nextAt: number, 
   const word = wordBefore(text, from, stop);
   if (word === '') return true;
   if (isDigit(word.charCodeAt(0))) return !startsLine(text, from, stop - word.length);
-  const kind = abbreviationKind(word.toLowerCase());
+  const kind = abbreviationKind(word);
   if (kind === 'title') return false;
   const next = text.charCodeAt(nextAt);
   if (kind === 'before-number' && isDigit(next)) return false;
@@ -110,9 +111,11 @@ function hasWordCharacter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Does an unclosed "(" before `at` close soon after it? Then the stop is inside the parenthesis. */
-function insideParenthesis(text: string, from: number, at: number, to: number): boolean {
-  const open = text.indexOf('(', from);
+/**
+ * Does an unclosed "(" before `at` close soon after it? Then the stop is inside the parenthesis. `open` is
+ * where the first "(" of the sentence is, or -1.
+ */
+function insideParenthesis(text: string, open: number, at: number, to: number): boolean {
   if (open === -1 || open >= at) return false;
   let depth = 0;
   for (let i = open; i < at; i++) {
@@ -132,6 +135,8 @@ function insideParenthesis(text: string, from: number, at: number, to: number): 
 export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   let sentenceStart = from;
+  // The first "(" at or after sentenceStart, or -1 for none.
+  let open = unknown;
   terminalPattern.lastIndex = from;
   // `test` rather than `exec`: the mark is one character, found at lastIndex - 1, and no match array is built.
   while (terminalPattern.test(text) && terminalPattern.lastIndex <= to) {
@@ -150,7 +155,10 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (nextAt >= to) break;
     if (!hasWordCharacter(text, sentenceStart, stop)) continue;
     if (!boundaryAt(text, sentenceStart, stop, run, nextAt, to)) continue;
-    if (insideParenthesis(text, sentenceStart, after, to)) continue;
+    // Searched again only once the sentence has moved past it: from each stop, a text without one more "("
+    // would be searched to its end.
+    if (open === unknown || open >= 0 && open < sentenceStart) open = text.indexOf('(', sentenceStart);
+    if (insideParenthesis(text, open, after, to)) continue;
     ends.push(after);
     sentenceStart = nextAt;
   }
