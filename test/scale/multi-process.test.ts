@@ -77,7 +77,7 @@ describe.skipIf(unavailable !== undefined)('three serve processes on one Postgre
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('delivers every slot exactly once on each platform, and fetches each feed once, while one process is killed and restarted', { timeout: 180_000 }, async () => {
+  it('delivers every slot exactly once on each platform, runs a command once and fetches each feed once, while one process is killed and restarted', { timeout: 180_000 }, async () => {
     const store = await openPostgresStore(db.url);
     const created = new Date(Date.now() - 5 * 60_000);
     const subscribe = async (id: string, channel: Pick<ChannelRef, 'platform' | 'workspace' | 'channel'>) => {
@@ -105,6 +105,10 @@ describe.skipIf(unavailable !== undefined)('three serve processes on one Postgre
       DISCORD_TOKEN: discord.token,
       DISCORD_APPLICATION_ID: discord.applicationId,
       DISCORD_API_URL: discord.apiUrl,
+      // Each process its own gateway shard (read by discord.js): Discord sends a shard's events to every session
+      // of it, so unsharded processes would each run every command. Digests go over REST from any process.
+      SHARDS: String(index),
+      SHARD_COUNT: '3',
       PORT: String(await freePort()),
       WIREBRIEF_HEALTH_PORT: String(index === 0 ? healthPort : await freePort()),
       WIREBRIEF_CLAIM_LEASE_SECONDS: String(leaseSeconds),
@@ -126,6 +130,13 @@ describe.skipIf(unavailable !== undefined)('three serve processes on one Postgre
       // The health endpoint opens once the process's first poll pass is done, which may follow its deliveries.
       await waitFor('the health endpoint', () => fetch(`http://127.0.0.1:${healthPort}/healthz`).then((r) => r.ok, () => false), 30_000);
       expect(await (await fetch(`http://127.0.0.1:${healthPort}/healthz`)).json()).toMatchObject({ status: 'ok', checks: { store: 'up', slack: 'up', discord: 'up' } });
+
+      // A command reaches the one process whose shard holds the guild, so it runs once.
+      const commands = discord.addChannel('commands');
+      const subscribed = discord.interact({ kind: 'command', name: 'wirebrief', subcommand: 'subscribe', options: { schedule: '0 0 1 1 *' } }, { channel: commands, as: 'admin' });
+      await discord.until(() => subscribed.callback, 'the answer to /wirebrief subscribe', 15_000);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM subscriptions WHERE channel = $1', [commands.id])).rows[0]!.n)).toBe(1);
 
       // Kill one process while it holds a claim on the next minute's slots (or, should it win none, 5 s in).
       await new Promise((resolve) => setTimeout(resolve, firstMinute + 60_000 - Date.now()));
