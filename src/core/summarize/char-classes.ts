@@ -16,8 +16,13 @@ export const digit = 3;
 export const apostrophe = 4;
 export const needsString = 5;
 
-const unclassified = -1;
-const infos = new Int32Array(0x10000).fill(unclassified);
+/** What `charInfos` holds for a code unit not classified yet. */
+export const unclassified = -1;
+/**
+ * `class << 16 | lowered` per UTF-16 code unit, filled on first sight (`classifyUnits`) rather than all at
+ * once, which would cost start-up tens of milliseconds; ASCII is classified from the start.
+ */
+export const charInfos = new Int32Array(0x10000).fill(unclassified);
 
 const isLetter = /^\p{L}$/u;
 const isNumber = /^\p{N}$/u;
@@ -41,9 +46,12 @@ function classify(code: number): number {
   return (classOf(code, char, lower) << 16) | (lower.length === 1 ? lower.charCodeAt(0) : code);
 }
 
-/** `class << 16 | lowered` for a UTF-16 code unit (classified once, on first sight). */
-export function charInfo(code: number): number {
-  let info = infos[code]!;
-  if (info === unclassified) infos[code] = info = classify(code);
-  return info;
+/** Classifies every code unit of `text[from, to)` that `charInfos` does not hold yet. */
+export function classifyUnits(text: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (charInfos[code] === unclassified) charInfos[code] = classify(code);
+  }
 }
+
+for (let code = 0; code < 0x80; code++) charInfos[code] = classify(code);

@@ -24,8 +24,10 @@ export const reading: Reading = { terms: new Int32Array(1 << 10), count: 0, word
 
 // Imported bindings are read through their module cell at every use, which a per-character loop feels;
 // these module constants are not.
-const { space, letter, digit, apostrophe, needsString, charInfo } = classes;
-const asciiInfo = Int32Array.from({ length: 0x80 }, (_, code) => charInfo(code));
+const { space, letter, digit, apostrophe, needsString, unclassified, charInfos, classifyUnits } = classes;
+// What `scanWords` answers when it meets a code unit not classified yet: classifying it there would put
+// a call into the per-character loop, which slows every character down.
+const unclassifiedUnit = -2;
 // FNV-1a over the lower-cased code units; the word table only needs the same hash for the same word.
 const hashSeed = 0x811c9dc5 | 0;
 const hashPrime = 0x01000193;
@@ -44,15 +46,20 @@ export function readWords(source: string, start: number, end: number): void {
   if (reading.terms.length < length) reading.terms = new Int32Array(length);
   if (units.length < length) units = new Uint16Array(length);
   if (spans.length < 4 * length) spans = new Int32Array(4 * length);
-  const found = scanWords(source, start, end, units, spans);
+  let found = scanWords(source, start, end, units, spans);
+  if (found === unclassifiedUnit) {
+    classifyUnits(source, start, end);
+    found = scanWords(source, start, end, units, spans);
+  }
   if (found >= 0) lookUp(source, units, spans, found, reading.terms);
   else readByString(source.slice(start, end), reading.terms);
 }
 
 /**
  * Finds the words and fills `units` and `spans`, and `reading` but for the terms: how many words there
- * are, or -1 when `text` holds a code unit this pass cannot vouch for. The words are looked up afterwards,
- * all together, so that their word-table cache misses can overlap (see `touchRecords`).
+ * are, -1 when `text` holds a code unit this pass cannot vouch for, or `unclassifiedUnit`. The words are
+ * looked up afterwards, all together, so that their word-table cache misses can overlap (see
+ * `touchRecords`).
  */
 function scanWords(text: string, from: number, to: number, units: Uint16Array, spans: Int32Array): number {
   let found = 0;
@@ -63,8 +70,8 @@ function scanWords(text: string, from: number, to: number, units: Uint16Array, s
   let openerEnd = -1;
   let i = from;
   while (i < to) {
-    let code = text.charCodeAt(i);
-    let info = code < 0x80 ? asciiInfo[code]! : charInfo(code) | 0;
+    let info = charInfos[text.charCodeAt(i)]!;
+    if (info === unclassified) return unclassifiedUnit;
     let kind = info >>> 16;
     if (kind !== letter && kind !== digit) {
       if (kind === space) inWord = false;
@@ -89,8 +96,8 @@ function scanWords(text: string, from: number, to: number, units: Uint16Array, s
       units[used++] = unit;
       hash = Math.imul(hash ^ unit, hashPrime);
       if (++i === to) break;
-      code = text.charCodeAt(i);
-      info = code < 0x80 ? asciiInfo[code]! : charInfo(code) | 0;
+      info = charInfos[text.charCodeAt(i)]!;
+      if (info === unclassified) return unclassifiedUnit;
       kind = info >>> 16;
       if (kind !== letter && kind !== digit) break;
     }
@@ -98,14 +105,15 @@ function scanWords(text: string, from: number, to: number, units: Uint16Array, s
       openerStart = start;
       openerEnd = i;
     }
-    while (i + 1 < to && kind === apostrophe && charInfo(text.charCodeAt(i + 1)) >>> 16 === letter) {
+    // An unclassified unit after the apostrophe is found when the loop gets to it.
+    while (i + 1 < to && kind === apostrophe && charInfos[text.charCodeAt(i + 1)]! >>> 16 === letter) {
       do {
         const unit = info & 0xffff;
         units[used++] = unit;
         hash = Math.imul(hash ^ unit, hashPrime);
         if (++i === to) break;
-        code = text.charCodeAt(i);
-        info = code < 0x80 ? asciiInfo[code]! : charInfo(code) | 0;
+        info = charInfos[text.charCodeAt(i)]!;
+        if (info === unclassified) return unclassifiedUnit;
         kind = info >>> 16;
       } while (kind === letter);
     }
