@@ -213,6 +213,24 @@ describe('commands against a real store with the seeds', () => {
       expect(textOf(await run('wirebrief', 'subscribe 0 8 *', admin))).toContain('five cron fields');
     });
 
+    it('lists a failing source with its last error in status and sources, for its own workspace only', async () => {
+      const location = 'http://127.0.0.1:9/gone.xml';
+      const { source } = await seeded.store.addSource({ kind: 'feed', location, scope: 'slack:T1' }, new Date('2025-12-26T08:00:00Z'));
+      const state = (await seeded.store.getFetchState(location))!;
+      await seeded.store.saveFetchState({ ...state, failures: 3, lastError: `${location}: connection refused` });
+      try {
+        const failingLine = `${source.id}: ${location} (FAILING) feed ${location}; failed 3 times in a row: ${location}: connection refused`;
+        const status = textOf(await run('wirebrief', 'status'));
+        expect(status).toContain('Sources: 2 (1 failing)');
+        expect(status).toContain(`Failing sources\n${failingLine}`);
+        expect(textOf(await run('wirebrief', 'sources'))).toContain(failingLine);
+        const elsewhere = textOf(await run('wirebrief', 'status', { ...member, workspaceId: 'T2' }));
+        expect(elsewhere).not.toContain('FAILING');
+      } finally {
+        await seeded.store.removeSource('slack:T1', source.id);
+      }
+    });
+
     it('lists sources and help, and answers an unknown subcommand with usage', async () => {
       expect(textOf(await run('wirebrief', 'sources'))).toContain('4 articles stored');
       expect(textOf(await run('wirebrief', 'help'))).toContain('/quote <id, speaker or words>');

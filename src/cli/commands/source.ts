@@ -12,6 +12,7 @@ import { skipLine } from '../../sources/ingest.js';
 import type { Store } from '../../store/store.js';
 import { startLiveSources } from '../live-sources.js';
 import { openStoreFromConfig } from '../open-store.js';
+import { sourceLine, withStates } from '../source-lines.js';
 import { createSourceRuntime } from '../source-runtime.js';
 import { untilSignal } from '../until-signal.js';
 
@@ -91,11 +92,7 @@ export function register(program: Command): void {
       withStore(async (store) => {
         const sources = await store.listSources(options.scope ? { scope: parseScope(options.scope) } : {});
         if (sources.length === 0) process.stdout.write('no sources (articles come from WIREBRIEF_SEEDS_DIR only)\n');
-        for (const s of sources) {
-          const state = s.kind === 'folder' ? undefined : await store.getFetchState(s.location);
-          const health = !state ? '' : state.failures > 0 ? ` FAILING ×${state.failures}: ${state.lastError ?? ''}` : state.lastSuccessAt ? ` ok, fetched ${state.lastSuccessAt}` : ' not fetched yet';
-          process.stdout.write(`${s.id}  ${s.kind.padEnd(6)} ${s.scope.padEnd(14)} ${s.location}${s.title ? ` (${s.title})` : ''}${health}\n`);
-        }
+        for (const entry of await withStates(sources, store)) process.stdout.write(`${sourceLine(entry)}\n`);
       }),
     );
   source

@@ -39,4 +39,23 @@ describe('wirebrief source', () => {
     expect(listed.stdout).toMatch(/feed {3}slack:T1 +http:\/\/127\.0\.0\.1:\d+\/news\.xml \(Cli News\) ok, fetched /);
     expect(listed.stdout).not.toContain('broken');
   });
+
+  it('shows a failing source with its last error in source list and status', async () => {
+    const failingEnv = { ...env, WIREBRIEF_DATA_DIR: await mkdtemp(join(tmpdir(), 'wirebrief-source-failing-')) };
+    try {
+      server.route('/turns-bad.xml', { body: rss2('Soon Broken', base, [fakeArticle('bad', 1)]) });
+      expect((await runCli(['source', 'add', `${base}/turns-bad.xml`], failingEnv)).code).toBe(0);
+      server.route('/turns-bad.xml', { body: '<rss version="2.0"><channel><item><title>x</item>' });
+      expect((await runCli(['source', 'poll'], failingEnv)).stdout).toContain(`${base}/turns-bad.xml: FAILED (1 in a row)`);
+
+      const reason = `FAILING ×1: ${base}/turns-bad.xml: malformed feed`;
+      const listed = await runCli(['source', 'list'], failingEnv);
+      expect(listed.stdout).toContain(`global         ${base}/turns-bad.xml (Soon Broken) ${reason}`);
+      const status = await runCli(['status'], failingEnv);
+      expect(status.stdout).toContain('sources: 1 (1 failing)\n');
+      expect(status.stdout).toContain(reason);
+    } finally {
+      await rm(failingEnv.WIREBRIEF_DATA_DIR, { recursive: true, force: true });
+    }
+  });
 });
