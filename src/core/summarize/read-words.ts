@@ -1,7 +1,7 @@
 import { words as wordsOf } from '../text/terms.js';
 import { countWords } from './budget.js';
 import * as classes from './char-classes.js';
-import { noTerm, termOfWord, touchRecords } from './word-terms.js';
+import { noTerm, termOfWord, termsOfWords } from './word-terms.js';
 
 /**
  * What a sentence says, read once: the global term id of each content word in order (in `reading.terms`),
@@ -51,7 +51,7 @@ export function readWords(source: string, start: number, end: number): void {
     classifyUnits(source, start, end);
     found = scanWords(source, start, end, units, spans);
   }
-  if (found >= 0) lookUp(source, units, spans, found, reading.terms);
+  if (found >= 0) reading.count = termsOfWords(units, spans, found, source, reading.terms);
   else readByString(source.slice(start, end), reading.terms);
 }
 
@@ -59,7 +59,7 @@ export function readWords(source: string, start: number, end: number): void {
  * Finds the words and fills `units` and `spans`, and `reading` but for the terms: how many words there
  * are, -1 when `text` holds a code unit this pass cannot vouch for, or `unclassifiedUnit`. The words are
  * looked up afterwards, all together, so that their word-table cache misses can overlap (see
- * `touchRecords`).
+ * `termsOfWords`).
  */
 function scanWords(text: string, from: number, to: number, units: Uint16Array, spans: Int32Array): number {
   let found = 0;
@@ -131,16 +131,6 @@ function scanWords(text: string, from: number, to: number, units: Uint16Array, s
   reading.words = words;
   reading.opener = openerStart < 0 ? '' : text.slice(openerStart, openerEnd).toLowerCase();
   return found;
-}
-
-function lookUp(text: string, units: Uint16Array, spans: Int32Array, found: number, terms: Int32Array): void {
-  touchRecords(spans, 2, 4 * found, 4);
-  let count = 0;
-  for (let s = 0; s < 4 * found; s += 4) {
-    const term = termOfWord(units, spans[s]!, spans[s + 1]!, spans[s + 2]!, text, spans[s + 3]!);
-    if (term !== noTerm) terms[count++] = term;
-  }
-  reading.count = count;
 }
 
 function readByString(text: string, terms: Int32Array): void {

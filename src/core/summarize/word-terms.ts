@@ -31,9 +31,25 @@ export function forgetWordsIfFull(): void {
   stems = new UnitTable(1 << 14);
 }
 
-/** See `UnitTable.touch`: most words of a sentence are rare enough that their probes miss the cache. */
-export function touchRecords(hashes: Int32Array, from: number, to: number, step: number): void {
-  table.touch(hashes, from, to, step);
+/**
+ * The term ids of `count` words, into `terms` (stop words and the like left out), and how many there are.
+ * Word k is described by `spans[4k, 4k + 4)`: where its lower-cased code units start in `units`, how many
+ * there are, their hash, and where the word starts in `source` (see `termOfWord`).
+ */
+export function termsOfWords(units: Uint16Array, spans: Int32Array, count: number, source: string, terms: Int32Array): number {
+  const words = table;
+  // Most words of a sentence are rare enough that their probes miss the cache; see `UnitTable.touch`.
+  words.touch(spans, 2, 4 * count, 4);
+  let found = 0;
+  for (let s = 0; s < 4 * count; s += 4) {
+    const at = spans[s]!;
+    const length = spans[s + 1]!;
+    const hash = spans[s + 2]!;
+    const known = words.find(units, at, length, hash);
+    const term = known >= noTerm ? known : learn(units, at, length, hash, known, source.slice(spans[s + 3]!, spans[s + 3]! + length));
+    if (term !== noTerm) terms[found++] = term;
+  }
+  return found;
 }
 
 /**
