@@ -12,22 +12,22 @@ export interface SentenceReading {
   readonly termEnd: number;
 }
 
-// Four int32s per global term id, together so that a term costs one cache line: the generation it was
-// last given a local id in, that local id, the sentence it was last counted in, and where that sentence's
-// entry for it sits in `ids`.
+// Serial numbers of vocabularies and of the sentences they take.
 let generation = 0;
 let sentences = 0;
-// Sized for the vocabulary of some thousand articles: growing it while optimised code runs sends that code
-// back to the interpreter.
+// Four int32s per global term id, together so that a term costs one cache line: the generation it was
+// last given a local id in, that local id, the sentence it was last counted in, and where that sentence's
+// entry for it sits in `ids`. Sized for the vocabulary of some thousand articles: growing it while
+// optimised code runs sends that code back to the interpreter.
 let termState = new Int32Array(4 << 15);
-// Every accepted sentence's terms end to end, for the newest vocabulary; copied out at the end of a call.
+// Every accepted sentence's terms end to end, for the newest vocabulary.
 let ids = new Int32Array(1 << 12);
 let counts = new Float64Array(1 << 12);
 
 /**
  * Content terms of sentences as integer ids in a vocabulary local to one summarization call (dense, in
  * order of first appearance in accepted sentences, so per-call arrays can be indexed by them). The global
- * term ids of `readWords` map to local ones through arrays stamped with the call's generation, so no
+ * term ids of `readWords` map to local ones through `termState`, stamped with the call's generation, so no
  * per-call map is built.
  */
 export class Vocabulary {
@@ -37,7 +37,7 @@ export class Vocabulary {
 
   constructor() {
     forgetWordsIfFull();
-    this.generation = ++generation;
+    this.generation = generation = (generation + 1) | 0;
   }
 
   /** Distinct terms in the vocabulary: every local id is below this. */

@@ -63,7 +63,7 @@ export function termOfWord(word: Uint16Array, at: number, length: number, hash: 
   return found >= noTerm ? found : learn(word, at, length, hash, found, source.slice(start, start + length));
 }
 
-// The first sighting of a word, kept out of `termOfWord` so the hot path stays small enough to inline.
+// The first sighting of a word, kept out of the lookups so that they stay small enough to inline.
 function learn(word: Uint16Array, at: number, length: number, hash: number, miss: number, written: string): number {
   // Exactly one word as `words` finds it, so this is `contentTerms(written)[0]` without the regex; this
   // table is the memo, so the stem memo is skipped.
