@@ -6,6 +6,7 @@ import { runAction, runCommand } from '../../commands/run-command.js';
 import type { CommandDeps, CommandName } from '../../commands/types.js';
 import { decodeAction } from '../../render/action-id.js';
 import { commandContext } from './command-context.js';
+import { typedText } from './command-text.js';
 import { deliverReply, type ReplyTarget } from './deliver-reply.js';
 import { openDiscussion } from './discuss.js';
 import { threadStory } from './story-threads.js';
@@ -42,7 +43,7 @@ export function registerListeners(app: App, deps: CommandDeps, logger: Logger): 
     const name = command.command.slice(1) as CommandName;
     const asker = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     await answer(
-      async () => runCommand({ name, text: command.text, ctx: await commandContext(client, logger, asker, name === 'wirebrief') }, deps),
+      async () => runCommand({ name, text: typedText(command.text), ctx: await commandContext(client, logger, asker, name === 'wirebrief') }, deps),
       { client, logger, channel: command.channel_id, user: command.user_id, respond },
     );
   });
