@@ -11,7 +11,7 @@ export const usageLines: Record<CommandName, readonly string[]> = {
     '/wirebrief subscribe <cron> [time zone] [max stories] [topic]: post digests here on a schedule (admins)',
     '/wirebrief unsubscribe <id>: stop a subscription (admins)',
     '/wirebrief subscriptions: the subscriptions of this workspace',
-    '/wirebrief status: articles stored and each subscription\'s last delivery and next run',
+    '/wirebrief status: articles stored, failing sources, and each subscription\'s last delivery and next run',
     '/wirebrief sources: where the articles come from, failing ones with their last error',
     '/wirebrief sources add <url>: add a feed (RSS, Atom, JSON Feed) or an article URL for this workspace (admins)',
     '/wirebrief sources remove <id>: remove one of this workspace\'s sources (admins)',
