@@ -50,17 +50,17 @@ export function similarityMatrix(candidates: readonly Candidate[], terms: TermVe
   }
 
   const values = valuesScratch.take(n * n);
+  // A term's postings are in sentence order, so each pair adds to the upper triangle; the lower one is the
+  // same sums, copied once at the end.
   for (let t = 0; t < vocabularySize; t++) {
-    for (let a = start[t]!; a < start[t + 1]!; a++) {
-      const sa = postingSentence[a]!;
+    const end = start[t + 1]!;
+    for (let a = start[t]!; a < end; a++) {
+      const row = postingSentence[a]! * n;
       const wa = postingWeight[a]!;
-      for (let b = a + 1; b < start[t + 1]!; b++) {
-        const w = wa * postingWeight[b]!;
-        values[sa * n + postingSentence[b]!]! += w;
-        values[postingSentence[b]! * n + sa]! += w;
-      }
+      for (let b = a + 1; b < end; b++) values[row + postingSentence[b]!]! += wa * postingWeight[b]!;
     }
   }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) values[j * n + i] = values[i * n + j]!;
   return { size: n, values: values.subarray(0, n * n) };
 }
 
