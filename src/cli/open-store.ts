@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
-import { openPostgresStore } from '../store/postgres/postgres-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
@@ -17,6 +16,7 @@ export async function openStoreFromConfig(
   config: Pick<Config, 'WIREBRIEF_DATA_DIR' | 'DATABASE_URL'>,
   options: { readonly onConnectionError?: (error: Error) => void } = {},
 ): Promise<Store> {
-  if (config.DATABASE_URL !== undefined) return openPostgresStore(config.DATABASE_URL, options);
+  // Loaded only when asked for: the PostgreSQL client is 7 MB of a CLI run that uses the embedded store.
+  if (config.DATABASE_URL !== undefined) return (await import('../store/postgres/postgres-store.js')).openPostgresStore(config.DATABASE_URL, options);
   return openSqliteStore(sqlitePath(config.WIREBRIEF_DATA_DIR));
 }

@@ -45,6 +45,44 @@ describe('sqlite store', () => {
   });
 });
 
+describe('sqlite full-text index upkeep', () => {
+  // FTS5's own check that the index holds exactly what the articles table says (rank 1: against the content).
+  const checkIndex = (path: string) => {
+    const db = openDatabase(path);
+    for (const table of ['articles_fts', 'titles_fts']) db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`).run();
+    db.close();
+  };
+
+  it('indexes a batch that creates an article and then edits it, and a batch that fails', async () => {
+    const path = join(dir, 'index-upkeep.db');
+    const store = openSqliteStore(path);
+    await store.writeArticles([article('a.txt', 'Rain fell on Seoul.'), article('b.txt', 'Snow fell on Oslo.'), article('a.txt', 'Hail fell on Seoul.')]);
+    await expect(store.writeArticles([article('c.txt', 'Fog rose over Lima.'), article('d.txt', ' ')])).rejects.toThrow();
+    await store.writeArticles([article('e.txt', 'Wind blew over Quito.')]);
+    expect((await store.search('rain')).length).toBe(0);
+    expect((await store.search('hail')).map((h) => h.snippet)).toEqual(['«Hail» fell on Seoul.']);
+    expect((await store.search('fog')).length).toBe(0);
+    expect((await store.search('wind')).length).toBe(1);
+    await store.close();
+    expect(() => checkIndex(path)).not.toThrow();
+  });
+
+  it('drops the insert trigger of databases made before the writer indexed new articles itself', async () => {
+    const path = join(dir, 'old-trigger.db');
+    const db = openDatabase(path);
+    db.exec(`CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+      INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+      INSERT INTO titles_fts (rowid, title) VALUES (new.seq, new.title);
+    END`);
+    db.close();
+    const store = openSqliteStore(path);
+    await store.writeArticles([article('a.txt', 'Rain fell on Seoul.')]);
+    expect((await store.search('rain')).length).toBe(1);
+    await store.close();
+    expect(() => checkIndex(path)).not.toThrow();
+  });
+});
+
 describe('sqlite search cost guards (shrunk to a few articles)', () => {
   const open = (commonAbove = 2) => openSqliteStore(':memory:', { search: { commonAbove, rankWindow: 2 } });
 

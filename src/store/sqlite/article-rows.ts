@@ -37,7 +37,12 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
   };
 }
 
-export function toKnownArticle(row: ArticleRow): KnownArticle {
+/** What a write decision reads of a stored article: not the body, which a re-ingest would copy out for nothing. */
+export type KnownRow = Pick<ArticleRow, 'id' | 'version' | 'origin_key' | 'title' | 'title_is_own' | 'meta'>;
+
+export const knownColumns = 'id, version, origin_key, title, title_is_own, meta';
+
+export function toKnownArticle(row: KnownRow): KnownArticle {
   return {
     id: row.id as ArticleId,
     version: row.version,

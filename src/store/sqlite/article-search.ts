@@ -28,29 +28,40 @@ export const defaultSearchTuning: SearchTuning = { commonAbove: 5_000, rankWindo
 
 type HitRow = { id: ArticleId; title: string; snippet: string; score: number };
 
+const snippet = "snippet(articles_fts, 1, '«', '»', '…', 16)";
+
 export function createArticleSearch(db: SqliteDatabase, { commonAbove, rankWindow }: SearchTuning = defaultSearchTuning): ArticleSearch {
-  const nthNewest = db.prepare<[string, number], number>(
-    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-  ).pluck();
-  // Ranking in the inner query (the window's rows only), snippets in the outer one for the returned rows only;
-  // CROSS JOIN fixes that order (else SQLite may scan every match again in the outer query).
-  const ranked = db.prepare<{ match: string; from: number; limit: number }, HitRow>(
-    `SELECT a.id, a.title, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, hit.score
-     FROM (SELECT rowid, -${ranking} AS score FROM articles_fts
-           WHERE articles_fts MATCH @match AND rowid >= @from ORDER BY score DESC LIMIT @limit) AS hit
-     CROSS JOIN articles a ON a.seq = hit.rowid
-     CROSS JOIN articles_fts ON articles_fts.rowid = hit.rowid AND articles_fts MATCH @match
-     ORDER BY hit.score DESC`,
+  // "More than N matches?" reads them in index order, which FTS5 walks forward without buffering.
+  const beyondFirst = db.prepare<[string, number], number>('SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1 OFFSET ?').pluck();
+  /*
+   * `hit`: the window's newest matches scored, the best kept (ties: newest first). The window is a LIMIT, not
+   * `rowid >= ?`: better-sqlite3 binds a JavaScript number as REAL, and FTS5 ignores a rowid bound that is not
+   * an INTEGER, so such a window walked and filtered every match. `excerpt`: snippets, for the kept rows
+   * only, in one pass over the matches between the oldest and newest of them; joining each hit back to
+   * articles_fts by rowid instead runs the match again per hit. The `+` keeps `rowid IN` from FTS5, which
+   * would turn it into those per-row runs. Together: about half the time of a ranked search at 100,000 articles.
+   */
+  const ranked = db.prepare<{ match: string; window: number; limit: number }, HitRow>(
+    `WITH hit AS MATERIALIZED (
+       SELECT rowid, score FROM (
+         SELECT rowid, -${ranking} AS score FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @window)
+       ORDER BY score DESC, rowid DESC LIMIT @limit),
+     excerpt AS MATERIALIZED (
+       SELECT rowid, ${snippet} AS snippet FROM articles_fts
+       WHERE articles_fts MATCH @match AND rowid BETWEEN (SELECT min(rowid) FROM hit) AND (SELECT max(rowid) FROM hit)
+         AND +rowid IN (SELECT rowid FROM hit))
+     SELECT a.id, a.title, excerpt.snippet, hit.score
+     FROM hit JOIN excerpt ON excerpt.rowid = hit.rowid JOIN articles a ON a.seq = hit.rowid
+     ORDER BY hit.score DESC, hit.rowid DESC`,
   );
   const newestMatches = db.prepare<{ match: string; limit: number }, HitRow>(
     `SELECT a.id, a.title, hit.snippet, 0 AS score
-     FROM (SELECT rowid, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet FROM articles_fts
+     FROM (SELECT rowid, ${snippet} AS snippet FROM articles_fts
            WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @limit) AS hit
      JOIN articles a ON a.seq = hit.rowid ORDER BY hit.rowid DESC`,
   );
-  const isCommon = (word: string) => nthNewest.get(matchAllWords([word]), commonAbove) !== undefined;
-  const rank = (match: string, limit: number): SearchHit[] =>
-    ranked.all({ match, from: nthNewest.get(match, rankWindow - 1) ?? 0, limit });
+  const isCommon = (word: string) => beyondFirst.get(matchAllWords([word]), commonAbove) !== undefined;
+  const rank = (match: string, limit: number): SearchHit[] => ranked.all({ match, window: rankWindow, limit });
 
   const titlesTyped = db.prepare<[string, number], IdChoice>(
     `SELECT a.id, a.title FROM (SELECT rowid, rank FROM titles_fts WHERE titles_fts MATCH ? ORDER BY rank LIMIT ?) AS hit

@@ -1,8 +1,9 @@
 import type { ArticleId } from '../../core/article.js';
 import { fastContentHash } from '../content-hash.js';
-import { canonicalMeta, checkInput, idCandidates, idCollision, planWrite } from '../plan-write.js';
+import { canonicalMeta, checkInput, idCandidatesOfHash, idCollision, planWrite } from '../plan-write.js';
 import type { ArticleInput, WriteResult } from '../types.js';
-import { articleColumns, toKnownArticle, type ArticleRow } from './article-rows.js';
+import { createArticleIndexer } from './article-index.js';
+import { knownColumns, toKnownArticle, type KnownRow } from './article-rows.js';
 import type { SqliteDatabase } from './open-database.js';
 
 /**
@@ -10,22 +11,29 @@ import type { SqliteDatabase } from './open-database.js';
  * nothing of it behind). With WAL, a committed transaction is durable against the process being killed.
  */
 export function createArticleWriter(db: SqliteDatabase, now: () => Date): (batch: readonly ArticleInput[]) => WriteResult[] {
-  const byHash = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE content_hash = ?`);
-  const byId = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE id = ?`);
+  const byHash = db.prepare<[string], KnownRow>(`SELECT ${knownColumns} FROM articles WHERE content_hash = ?`);
+  const byId = db.prepare<[string], KnownRow>(`SELECT ${knownColumns} FROM articles WHERE id = ?`);
   const originTarget = db.prepare<[string], string>('SELECT article_id FROM article_origins WHERE origin_key = ?').pluck();
   const idTaken = db.prepare<[string], number>('SELECT 1 FROM articles WHERE id = ?').pluck();
-  const insert = db.prepare(
+  const insert = db.prepare<[string, string, string, string, number, string, string, string, string]>(
     `INSERT INTO articles (id, version, origin_key, content_hash, title, title_is_own, body, meta, story_id, ingested_at, updated_at)
-     VALUES (@id, 1, @originKey, @hash, @title, @titleIsOwn, @body, @meta, NULL, @at, @at)`,
+     VALUES (?, 1, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
   );
-  const update = db.prepare(
-    `UPDATE articles SET version = version + 1, content_hash = @hash, title = @title, title_is_own = @titleIsOwn,
-       body = @body, meta = @meta, updated_at = @at WHERE id = @id`,
+  const update = db.prepare<[string, string, number, string, string, string, string]>(
+    `UPDATE articles SET version = version + 1, content_hash = ?, title = ?, title_is_own = ?, body = ?, meta = ?, updated_at = ?
+     WHERE id = ?`,
   );
-  const pointOrigin = db.prepare(
+  const pointOrigin = db.prepare<[string, string]>(
     `INSERT INTO article_origins (origin_key, article_id) VALUES (?, ?)
      ON CONFLICT (origin_key) DO UPDATE SET article_id = excluded.article_id`,
   );
+  const indexRange = createArticleIndexer(db);
+  // A batch's new rows have consecutive seqs (the transaction holds the write lock): the ones not indexed yet.
+  let unindexed: { first: number | bigint; last: number | bigint } | undefined;
+  const indexPending = () => {
+    if (unindexed) indexRange(unindexed.first, unindexed.last);
+    unindexed = undefined;
+  };
 
   const writeOne = (input: ArticleInput, index: number, at: string): WriteResult => {
     const hash = fastContentHash(input.body);
@@ -33,26 +41,39 @@ export function createArticleWriter(db: SqliteDatabase, now: () => Date): (batch
     const mapped = originTarget.get(input.originKey);
     const originRow = hashRow || mapped === undefined ? undefined : byId.get(mapped);
     const plan = planWrite(input, hashRow && toKnownArticle(hashRow), originRow && toKnownArticle(originRow));
-    const fields = { hash, title: input.title, titleIsOwn: input.titleIsOwn ? 1 : 0, body: input.body, meta: canonicalMeta(input.meta), at };
     let result: WriteResult;
     if (plan.kind === 'unchanged') {
       result = { id: plan.article.id, version: plan.article.version, status: 'unchanged' };
-    } else if (plan.kind === 'update') {
-      update.run({ ...fields, id: plan.article.id });
-      result = { id: plan.article.id, version: plan.article.version + 1, status: 'updated' };
     } else {
-      const candidates = idCandidates(input.body);
-      const id: ArticleId | undefined = candidates.find((candidate) => idTaken.get(candidate) === undefined);
-      if (id === undefined) throw idCollision(input, index, candidates);
-      insert.run({ ...fields, id, originKey: input.originKey, at: input.storedAt ?? at });
-      result = { id, version: 1, status: 'created' };
+      const own = input.titleIsOwn ? 1 : 0;
+      const meta = canonicalMeta(input.meta);
+      if (plan.kind === 'update') {
+        // The update trigger takes the old text out of the index, so an article created earlier in this batch
+        // must be in it first.
+        indexPending();
+        update.run(hash, input.title, own, input.body, meta, at, plan.article.id);
+        result = { id: plan.article.id, version: plan.article.version + 1, status: 'updated' };
+      } else {
+        const candidates = idCandidatesOfHash(hash);
+        const id: ArticleId | undefined = candidates.find((candidate) => idTaken.get(candidate) === undefined);
+        if (id === undefined) throw idCollision(input, index, candidates);
+        const stored = input.storedAt ?? at;
+        const { lastInsertRowid } = insert.run(id, input.originKey, hash, input.title, own, input.body, meta, stored, stored);
+        unindexed = { first: unindexed?.first ?? lastInsertRowid, last: lastInsertRowid };
+        result = { id, version: 1, status: 'created' };
+      }
     }
     // Re-ingesting an unchanged file writes nothing; only a new or moved origin is recorded.
     if (mapped !== result.id) pointOrigin.run(input.originKey, result.id);
     return result;
   };
 
-  const writeBatch = db.transaction((batch: readonly ArticleInput[], at: string) => batch.map((input, index) => writeOne(input, index, at)));
+  const writeBatch = db.transaction((batch: readonly ArticleInput[], at: string) => {
+    unindexed = undefined;
+    const results = batch.map((input, i) => writeOne(input, i, at));
+    indexPending();
+    return results;
+  });
 
   return (batch) => {
     batch.forEach(checkInput);
