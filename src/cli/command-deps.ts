@@ -9,6 +9,7 @@ import { formatTopic, parseSubscription, parseTopic, scheduleOf, type Subscripti
 import type { Clock, CommandDeps, DigestComposer, SubscriptionPort, SubscriptionView } from '../commands/types.js';
 import type { Config } from '../config.js';
 import { serialStoryAssigner } from '../sources/assign-stories.js';
+import type { DeliveryRecord } from '../store/deliveries.js';
 import type { DigestArchive } from '../store/digest-archive.js';
 import type { Store } from '../store/store.js';
 import { storeSourcesPort } from './sources-port.js';
@@ -79,6 +80,12 @@ function newSubscriptionId(): SubscriptionId {
   return `s${randomBytes(4).readUInt32BE().toString(36).padStart(6, '0').slice(-6)}` as SubscriptionId;
 }
 
+/** A delivery waiting or failed says why, so an admin sees what to fix without the server's logs. */
+function deliveryLine(latest: DeliveryRecord): string {
+  const why = latest.error !== undefined && (latest.state === 'pending' || latest.state === 'failed') ? `: ${latest.error}` : '';
+  return `${latest.slot} (${latest.state}${why})`;
+}
+
 export function subscriptionPort(store: Store, defaultTimeZone: string, clock: Clock): SubscriptionPort {
   async function view(s: Subscription): Promise<SubscriptionView> {
     const latest = await store.latestDelivery(s.id);
@@ -92,7 +99,7 @@ export function subscriptionPort(store: Store, defaultTimeZone: string, clock: C
       status: s.status.state,
       ...(s.status.state === 'disabled' ? { disabledReason: s.status.reason } : {}),
       schedule: describeSchedule(scheduleOf(s), s.timeZone, nextSlot(scheduleOf(s), s.timeZone, clock.now())),
-      ...(latest ? { lastDelivery: `${latest.slot} (${latest.state})` } : {}),
+      ...(latest ? { lastDelivery: deliveryLine(latest) } : {}),
     };
   }
   return {

@@ -34,3 +34,31 @@ export function toDeliveryError(error: unknown, channel: string): DeliveryError 
   }
   return DeliveryError.transient(`Slack unreachable (${error instanceof Error ? error.name : 'error'})`, undefined, error);
 }
+
+/** The scope Slack named when it refused a call for lacking one; undefined for any other failure. */
+export function missingScopeOf(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown; needed?: unknown } }).data;
+  if ((error as { code?: unknown }).code !== webApi.ErrorCode.PlatformError || data?.error !== 'missing_scope') return undefined;
+  return typeof data.needed === 'string' && data.needed !== '' ? data.needed : 'a scope it needs';
+}
+
+/** What to tell an admin about a missing scope: which one, and that a reinstall from the manifest brings it. */
+export function missingScopeAdvice(scope: string): string {
+  const why = scope === 'groups:history' ? ', which private channels need' : '';
+  return `the Slack app lacks the ${scope} scope${why}: add it (slack-manifest.json lists it) and reinstall the app`;
+}
+
+/** Asking again before an admin reinstalls is pointless; longer than any retry backoff, so this run ends at once. */
+const reinstallWaitMs = 15 * 60_000;
+
+/**
+ * A refused lookup of the channel's history, which is how a resend finds what an earlier attempt posted.
+ * Posting without it could post the digest twice, and giving up would lose it; refused for a missing scope
+ * (an install from an older manifest, in a private channel), the delivery stays pending with the fix as its
+ * reason, and goes out once when the scope is there.
+ */
+export function historyLookupError(error: unknown, channel: string): DeliveryError {
+  const scope = missingScopeOf(error);
+  if (scope === undefined) return toDeliveryError(error, channel);
+  return DeliveryError.transient(`cannot read channel ${channel} to check for an earlier post of this digest: ${missingScopeAdvice(scope)}; the digest waits and is posted once after that`, reinstallWaitMs, error);
+}

@@ -8,6 +8,7 @@ import { decodeAction } from '../../render/action-id.js';
 import { commandContext } from './command-context.js';
 import { typedText } from './command-text.js';
 import { deliverReply, type ReplyTarget } from './deliver-reply.js';
+import { missingScopeAdvice, missingScopeOf } from './delivery-errors.js';
 import { openDiscussion } from './discuss.js';
 import { threadStory } from './story-threads.js';
 
@@ -28,8 +29,10 @@ export function registerListeners(app: App, deps: CommandDeps, logger: Logger): 
     try {
       reply = await produce();
     } catch (error) {
+      const scope = missingScopeOf(error);
       logger.error({ err: error }, 'command failed');
-      reply = notice('Something went wrong on our side; please try again in a minute.', 'error');
+      // A missing scope is not a passing fault: say which one, so the person can ask an admin to fix it.
+      reply = scope ? notice(`Wirebrief cannot do that here: ${missingScopeAdvice(scope)}.`, 'error') : notice('Something went wrong on our side; please try again in a minute.', 'error');
     }
     try {
       await deliverReply(reply, target);

@@ -4,7 +4,7 @@ import type { Outgoing } from '../../core/message.js';
 import type { DeliveryKey } from '../../core/subscription.js';
 import { renderSlack } from '../../render/slack.js';
 import type { DigestTransport, SentRef } from '../../scheduler/transport.js';
-import { toDeliveryError } from './delivery-errors.js';
+import { historyLookupError, toDeliveryError } from './delivery-errors.js';
 
 export const digestEventType = 'wirebrief_digest';
 
@@ -38,7 +38,7 @@ export function createSlackTransport(client: webApi.WebClient): DigestTransport 
         }
       }
     } catch (error) {
-      throw toDeliveryError(error, channel);
+      throw historyLookupError(error, channel);
     }
     return { found, parts };
   }

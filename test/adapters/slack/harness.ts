@@ -29,7 +29,7 @@ export interface SlackHarness {
   readonly logs: string[];
   command(command: string, text: string, options?: { user?: string; sign?: Partial<SignOptions> }): Promise<SlackHttpAnswer>;
   /** Presses a button whose action_id and value are the encoded action, as the renderer makes them. */
-  press(button: { value: string; user?: string; messageTs: string; threadTs?: string }): Promise<SlackHttpAnswer>;
+  press(button: { value: string; user?: string; messageTs: string; threadTs?: string; channel?: string }): Promise<SlackHttpAnswer>;
   mention(text: string, options: { ts: string; threadTs?: string; user?: string }): Promise<SlackHttpAnswer>;
   shortcut(message: { ts: string; text: string; thread_ts?: string }): Promise<SlackHttpAnswer>;
   close(): Promise<void>;
@@ -68,7 +68,7 @@ export async function startSlackHarness(): Promise<SlackHarness> {
     command: (command, text, options = {}) =>
       signed(slashCommandBody({ command, text, userId: options.user ?? 'UMEMBER', channelId: channel, teamId: fake.teamId, responseUrl: fake.responseUrl() }), formContentType, options.sign),
     press: (b) =>
-      signed(interactionBody(blockActionsPayload({ ...b, actionId: b.value, userId: b.user ?? 'UMEMBER', channelId: channel, teamId: fake.teamId, responseUrl: fake.responseUrl() })), formContentType),
+      signed(interactionBody(blockActionsPayload({ ...b, actionId: b.value, userId: b.user ?? 'UMEMBER', channelId: b.channel ?? channel, teamId: fake.teamId, responseUrl: fake.responseUrl() })), formContentType),
     mention: (text, m) => signed(appMentionBody({ text, userId: m.user ?? 'UMEMBER', channelId: channel, teamId: fake.teamId, ts: m.ts, ...(m.threadTs ? { threadTs: m.threadTs } : {}) }), 'application/json'),
     shortcut: (message) =>
       signed(interactionBody(messageShortcutPayload({ callbackId: 'wirebrief_quotes', userId: 'UMEMBER', channelId: channel, teamId: fake.teamId, responseUrl: fake.responseUrl(), message })), formContentType),

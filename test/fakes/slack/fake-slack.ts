@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkMessage } from './block-kit-rules.js';
@@ -35,6 +36,8 @@ export interface FakeChannel {
   readonly id: string;
   readonly name: string;
   isMember: boolean;
+  /** A private channel: reading it takes groups:history where a public one takes channels:history. */
+  readonly isPrivate: boolean;
   readonly messages: FakeMessage[];
 }
 
@@ -50,6 +53,12 @@ export interface ResponsePost {
   readonly accepted: boolean;
 }
 
+/** The bot scopes the shipped manifest asks for: what a workspace grants when the app is installed from it. */
+function manifestScopes(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../../../slack-manifest.json', import.meta.url), 'utf8')) as { oauth_config: { scopes: { bot: string[] } } };
+  return manifest.oauth_config.scopes.bot;
+}
+
 const responseUrlUses = 5;
 const responseUrlLifetimeMs = 30 * 60 * 1000;
 
@@ -63,6 +72,8 @@ export class FakeSlack {
   readonly responses: ResponsePost[] = [];
   readonly channels = new Map<string, FakeChannel>();
   readonly users = new Map<string, FakeUser>();
+  /** The bot token's scopes (the manifest's unless a test installs with fewer); history reads check them. */
+  readonly scopes = new Set(manifestScopes());
   /** Where apps.connections.open sends Socket Mode clients (a test's WebSocket server). */
   socketModeUrl: string | undefined;
   #clockMs = Date.UTC(2025, 11, 26, 8, 0, 0);
@@ -102,8 +113,8 @@ export class FakeSlack {
     return `${this.url}/api/`;
   }
 
-  addChannel(id: string, name: string, isMember = true): FakeChannel {
-    const channel: FakeChannel = { id, name, isMember, messages: [] };
+  addChannel(id: string, name: string, isMember = true, isPrivate = false): FakeChannel {
+    const channel: FakeChannel = { id, name, isMember, isPrivate, messages: [] };
     this.channels.set(id, channel);
     return channel;
   }
@@ -242,6 +253,8 @@ export class FakeSlack {
       }
       case 'conversations.history': {
         if (!channel) return { ok: false, error: 'channel_not_found' };
+        const refused = this.#historyScope(channel);
+        if (refused) return refused;
         if (!channel.isMember) return { ok: false, error: 'not_in_channel' };
         const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
         // Slack returns metadata only when asked, so a lookup that forgets the flag finds nothing here too.
@@ -251,6 +264,8 @@ export class FakeSlack {
       }
       case 'conversations.replies': {
         if (!channel) return { ok: false, error: 'channel_not_found' };
+        const refused = this.#historyScope(channel);
+        if (refused) return refused;
         const ts = str('ts') ?? '';
         const parent = channel.messages.find((m) => m.ts === ts);
         if (!parent) return { ok: false, error: 'thread_not_found' };
@@ -277,7 +292,13 @@ export class FakeSlack {
     return invalid ? [400, { ok: false, error: invalid }] : [200, { ok: true }];
   }
 
-  #nextTs(): string {
+  /** Slack's answer when the token may not read this kind of channel: the scope needed and the ones it has. */
+  #historyScope(channel: FakeChannel): Record<string, unknown> | undefined {
+    const needed = channel.isPrivate ? 'groups:history' : 'channels:history';
+    return this.scopes.has(needed) ? undefined : { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') };
+  }
+
+    #nextTs(): string {
     this.#ts++;
     return `${Math.floor(this.#clockMs / 1000)}.${String(this.#ts).padStart(6, '0')}`;
   }
