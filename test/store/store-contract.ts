@@ -174,6 +174,18 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       expect(await store.completeIds('"*(', 25)).toEqual([]);
     });
 
+    it('completes titles whose last word is whole before those it only starts, newest first', async () => {
+      const titled = (key: string, title: string) => article(key, `${title}, the wire reported.`, { title, titleIsOwn: true });
+      const ids: string[] = [];
+      for (const [key, title] of [['s1', 'Storm hits Seoul'], ['s2', 'Stormy week in Seoul'], ['s3', 'Seoul storm clean-up'], ['s4', 'Lima storm warning']]) {
+        ids.push((await store.writeArticles([titled(key!, title!)]))[0]!.id);
+      }
+      const [hits, stormy, cleanUp, lima] = ids;
+      expect((await store.completeIds('seoul storm', 25)).map((c) => c.id)).toEqual([cleanUp, hits, stormy]);
+      expect((await store.completeIds('storm', 2)).map((c) => c.id)).toEqual([lima, cleanUp]);
+      expect((await store.completeIds('sto', 25)).map((c) => c.id)).toEqual([lima, cleanUp, stormy, hits]);
+    });
+
     it('suggests the closest ids for a mistyped one', async () => {
       const [a] = await store.writeArticles([missile, weather]);
       const typo = `${a!.id.slice(0, 2)}${a!.id[3]}${a!.id[2]}${a!.id.slice(4)}`;

@@ -3,6 +3,7 @@ import { contentHash } from '../../core/ids.js';
 import { canonicalMeta, checkInput, idCandidates, idCollision, type KnownArticle, planWrite } from '../plan-write.js';
 import type { ArticleInput, WriteResult } from '../types.js';
 import { type ArticleRow, articleColumns, toKnownArticle } from './article-rows.js';
+import { analyzeWhenStale, mergePendingEntries } from './index-upkeep.js';
 import { inTransaction, type PgClient, type PgPool } from './pool.js';
 
 /** Serialises article batches across processes: dedup by hash and origin must see every committed batch. */
@@ -26,7 +27,7 @@ export function createArticleWriter(pool: PgPool, now: () => Date): (batch: read
     batch.forEach(checkInput);
     if (batch.length === 0) return [];
     const at = now().toISOString();
-    return inTransaction(pool, async (client) => {
+    const written = await inTransaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [ARTICLE_WRITE_LOCK]);
       const hashes = batch.map((input) => contentHash(input.body));
       const known = await prefetch(client, batch, hashes);
@@ -72,8 +73,12 @@ export function createArticleWriter(pool: PgPool, now: () => Date): (batch: read
         return result;
       });
       await writeRows(client, [...touched.values()], known.movedOrigins, at);
+      if (touched.size > 0) await mergePendingEntries(client);
       return results;
     });
+    // The batch is committed: failing to refresh statistics must not report it as lost; a later batch retries.
+    await analyzeWhenStale(pool).catch(() => undefined);
+    return written;
   };
 }
 

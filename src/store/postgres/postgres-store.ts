@@ -1,13 +1,15 @@
 import type { Store } from '../store.js';
 import { createArticleReader } from './article-reader.js';
-import { createArticleSearch } from './article-search.js';
+import { createArticleSearch, type SearchTuning } from './article-search.js';
 import { createArticleWriter } from './article-writer.js';
 import { createDeliveryStore } from './deliveries-store.js';
+import { analyzeWhenStale } from './index-upkeep.js';
 import { applyMigrations, createPool, type PgPool } from './pool.js';
 import { postgresSchema } from './schema.js';
 import { createSourceStore } from './sources-store.js';
 import { createStoryStore } from './story-store.js';
 import { createSubscriptionStore } from './subscriptions-store.js';
+import { createTitleCompletions } from './title-completions.js';
 
 export interface PostgresStoreOptions {
   /** The clock stamping ingestedAt/updatedAt; tests pass a fixed one. */
@@ -16,6 +18,8 @@ export interface PostgresStoreOptions {
   readonly onConnectionError?: (error: Error) => void;
   /** Connections in this process's pool (default 10). */
   readonly poolSize?: number;
+  /** Search's cost guards (see article-search.ts); tests shrink them to exercise them on a few articles. */
+  readonly search?: SearchTuning;
 }
 
 /** A Store on PostgreSQL plus what operations need: a liveness probe for /healthz. */
@@ -29,6 +33,8 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   const pool = createPool(databaseUrl, options.onConnectionError ?? (() => undefined), options.poolSize);
   try {
     await migrate(pool);
+    // A store filled before its writer analyzed (an older version, a writer killed first) gets statistics now.
+    await analyzeWhenStale(pool);
   } catch (error) {
     await pool.end();
     throw new Error(`cannot open the PostgreSQL store: ${describe(error)}`, { cause: error });
@@ -38,7 +44,8 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   return {
     writeArticles: write,
     ...createArticleReader(pool),
-    ...createArticleSearch(pool),
+    ...createArticleSearch(pool, options.search),
+    ...createTitleCompletions(pool),
     ...createStoryStore(pool),
     ...createSubscriptionStore(pool),
     ...createDeliveryStore(pool),

@@ -9,10 +9,10 @@ export function matchWords(count: number, joiner: 'all' | 'any', first = 1): str
 }
 
 /**
- * For autocomplete on `title_words` (simple dictionary): every word, the last one possibly unfinished.
- * Each word is a quoted lexeme ('' and \\ escaped), so nothing in it is tsquery syntax.
+ * For autocomplete on `title_words` (simple dictionary): every word, the last one whole or, with `lastIsPrefix`,
+ * possibly unfinished. Each word is a quoted lexeme ('' and \\ escaped), so nothing in it is tsquery syntax.
  */
-export function typingQuery(words: readonly string[]): string {
+export function typingQuery(words: readonly string[], lastIsPrefix: boolean): string {
   const lexeme = (w: string) => `'${w.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
-  return words.map((w, i) => (i === words.length - 1 ? `${lexeme(w)}:*` : lexeme(w))).join(' & ');
+  return words.map((w, i) => (lastIsPrefix && i === words.length - 1 ? `${lexeme(w)}:*` : lexeme(w))).join(' & ');
 }

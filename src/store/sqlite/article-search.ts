@@ -1,17 +1,15 @@
 import type { ArticleId } from '../../core/article.js';
 import { rankClosestIds } from '../closest-ids.js';
-import { normalizeId } from '../plan-write.js';
 import { queryWords } from '../query-words.js';
 import type { ArticleStore } from '../store.js';
-import type { IdChoice, SearchHit } from '../types.js';
-import { matchAllWords, matchAnyWord, matchTyping } from './fts-query.js';
+import type { SearchHit } from '../types.js';
+import { matchAllWords, matchAnyWord } from './fts-query.js';
 import type { SqliteDatabase } from './open-database.js';
 
-type ArticleSearch = Pick<ArticleStore, 'search' | 'completeIds' | 'closestIds'>;
+type ArticleSearch = Pick<ArticleStore, 'search' | 'closestIds'>;
 
 /** A title word counts four times a body word: a headline names what the article is about. */
 const ranking = 'bm25(articles_fts, 4.0, 1.0)';
-const maxChoices = 25;
 /**
  * bm25 reads the whole document list of every query word (for its idf) and scores every matching row, so a
  * word found in most articles ("said", "year") costs milliseconds per query at 100,000 articles. Two guards
@@ -63,13 +61,6 @@ export function createArticleSearch(db: SqliteDatabase, { commonAbove, rankWindo
   const isCommon = (word: string) => beyondFirst.get(matchAllWords([word]), commonAbove) !== undefined;
   const rank = (match: string, limit: number): SearchHit[] => ranked.all({ match, window: rankWindow, limit });
 
-  const titlesTyped = db.prepare<[string, number], IdChoice>(
-    `SELECT a.id, a.title FROM (SELECT rowid, rank FROM titles_fts WHERE titles_fts MATCH ? ORDER BY rank LIMIT ?) AS hit
-     JOIN articles a ON a.seq = hit.rowid ORDER BY hit.rank`,
-  );
-  // ids are lower-case base32, so every id starting with p sorts in [p, p + "~").
-  const idsStarting = db.prepare<[string, string, number], IdChoice>('SELECT id, title FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?');
-  const newest = db.prepare<[number], IdChoice>('SELECT id, title FROM articles ORDER BY updated_at DESC, seq DESC LIMIT ?');
   const allIds = db.prepare<[], string>('SELECT id FROM articles').pluck();
 
   return {
@@ -82,22 +73,6 @@ export function createArticleSearch(db: SqliteDatabase, { commonAbove, rankWindo
       const hits = rank(matchAllWords(rare), limit);
       // Every word is required first; when that finds nothing, any of them will do.
       return hits.length > 0 || rare.length === 1 ? hits : rank(matchAnyWord(rare), limit);
-    },
-
-    async completeIds(prefixOrWords, limit) {
-      const max = Math.min(Math.max(limit, 0), maxChoices);
-      if (max === 0) return [];
-      const typed = normalizeId(prefixOrWords);
-      if (typed === '') return newest.all(max);
-      const choices = /^[a-z0-9]{1,8}$/.test(typed) ? idsStarting.all(typed, `${typed}~`, max) : [];
-      const words = queryWords(prefixOrWords);
-      if (choices.length < max && words.length > 0) {
-        const seen = new Set(choices.map((c) => c.id));
-        for (const choice of titlesTyped.all(matchTyping(words), max)) {
-          if (choices.length < max && !seen.has(choice.id)) choices.push(choice);
-        }
-      }
-      return choices;
     },
 
     async closestIds(id, limit) {

@@ -7,6 +7,7 @@ import { openDatabase } from './open-database.js';
 import { createSourceStore } from './sources-store.js';
 import { createStoryStore } from './story-store.js';
 import { createSubscriptionStore } from './subscriptions-store.js';
+import { createTitleCompletions } from './title-completions.js';
 
 export interface SqliteStoreOptions {
   /** The clock stamping ingestedAt/updatedAt; tests pass a fixed one. */
@@ -23,6 +24,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     writeArticles: async (batch) => write(batch),
     ...createArticleReader(db),
     ...createArticleSearch(db, options.search),
+    ...createTitleCompletions(db),
     ...createStoryStore(db),
     ...createSubscriptionStore(db),
     ...createDeliveryStore(db),
