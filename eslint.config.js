@@ -8,7 +8,7 @@ const impureModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'digests/**', '.wirebrief/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'digests/**', '.wirebrief/**', 'bench/.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

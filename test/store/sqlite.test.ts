@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleIdFor, contentHash } from '../../src/core/ids.js';
 import { openDatabase } from '../../src/store/sqlite/open-database.js';
@@ -124,5 +126,22 @@ describe('sqlite search cost guards (shrunk to a few articles)', () => {
     expect(ids.sort()).toEqual([newer!.id, newest!.id].sort());
     expect(ids).not.toContain(oldBest!.id);
     await store.close();
+  });
+});
+
+describe('sqlite store opened by several processes at once', () => {
+  it('opens in every process (the schema step waits for the write lock instead of failing with SQLITE_BUSY)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirebrief-open-'));
+    try {
+      const path = join(dir, 'store.db');
+      openDatabase(path).close();
+      const startAt = Date.now() + 2500;
+      const child = join(import.meta.dirname, 'fixtures', 'open-store-at.ts');
+      const runs = Array.from({ length: 4 }, () => promisify(execFile)(process.execPath, ['--import', 'tsx', child, path, String(startAt)]));
+      const results = await Promise.allSettled(runs);
+      expect(results.map((r) => (r.status === 'fulfilled' ? 'ok' : String((r.reason as Error).message).slice(0, 300)))).toEqual(['ok', 'ok', 'ok', 'ok']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -20,8 +20,10 @@ export function openDatabase(path: string): SqliteDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // IMMEDIATE: the schema step reads before it writes, and a deferred transaction that must upgrade its read lock
+  // fails at once with SQLITE_BUSY (busy_timeout cannot help) when several processes open the store together.
   db.transaction(() => {
     for (const ddl of schemaParts) db.exec(ddl);
-  })();
+  }).immediate();
   return db;
 }
