@@ -28,6 +28,8 @@ const { space, letter, digit, apostrophe, needsString, unclassified, charInfos, 
 // What `scanWords` answers when it meets a code unit not classified yet: classifying it there would put
 // a call into the per-character loop, which slows every character down.
 const unclassifiedUnit = -2;
+// What `scanWords` answers when it has handed the text to the string path, which filled `reading`.
+const handedToStringPath = -1;
 // FNV-1a over the lower-cased code units; the word table only needs the same hash for the same word.
 const hashSeed = 0x811c9dc5 | 0;
 const hashPrime = 0x01000193;
@@ -52,14 +54,13 @@ export function readWords(source: string, start: number, end: number): void {
     found = scanWords(source, start, end, units, spans);
   }
   if (found >= 0) reading.count = termsOfWords(units, spans, found, source, reading.terms);
-  else readByString(source.slice(start, end), reading.terms);
 }
 
 /**
  * Finds the words and fills `units` and `spans`, and `reading` but for the terms: how many words there
- * are, -1 when `text` holds a code unit this pass cannot vouch for, or `unclassifiedUnit`. The words are
- * looked up afterwards, all together, so that their word-table cache misses can overlap (see
- * `termsOfWords`).
+ * are, `unclassifiedUnit`, or `handedToStringPath` when `text` holds a code unit this pass cannot vouch
+ * for. The words are looked up afterwards, all together, so that their word-table cache misses can
+ * overlap (see `termsOfWords`).
  */
 function scanWords(text: string, from: number, to: number, units: Uint16Array, spans: Int32Array): number {
   let found = 0;
@@ -75,7 +76,12 @@ function scanWords(text: string, from: number, to: number, units: Uint16Array, s
     let kind = info >>> 16;
     if (kind !== letter && kind !== digit) {
       if (kind === space) inWord = false;
-      else if (kind === needsString) return -1;
+      else if (kind === needsString) {
+        // Here rather than in the caller: the first such text after the caller was optimised would throw
+        // away its optimised code, and the caller is the larger function.
+        readByString(text.slice(from, to), reading.terms);
+        return handedToStringPath;
+      }
       else if (!inWord) {
         words++;
         inWord = true;
