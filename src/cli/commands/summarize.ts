@@ -10,7 +10,7 @@ import { summarizeArticles, type SummaryBudget, type SummaryDoc } from '../../co
  * still summarized and the exit status says something went wrong. The file is read and written in large
  * synchronous chunks: a batch has nothing else to do meanwhile, and awaiting a stream left the process
  * idle between reads for a tenth of its run. This command imports nothing it does not use (no schema
- * library, no store): a batch of a few thousand stories takes about as long as Node takes to start.
+ * library, no store): in a batch of a few hundred stories, start-up is a large part of the run.
  */
 interface SummarizeOptions {
   readonly input: string;
