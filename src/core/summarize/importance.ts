@@ -34,12 +34,12 @@ export function importance(candidates: readonly Candidate[], similarity: Similar
   let docStart = 0;
   for (let i = 0; i < n; i++) {
     if (i > 0 && candidates[i]!.doc !== candidates[i - 1]!.doc) docStart = i;
-    const row = i * n;
+    // The upper triangle holds every pair once: column i above the diagonal, row i after it.
     let sum = 0;
     let j = 0;
-    for (; j < docStart; j++) sum += values[row + j]!;
-    for (; j < i; j++) sum += weights.backwardEcho * values[row + j]!;
-    for (; j < n; j++) sum += values[row + j]!;
+    for (; j < docStart; j++) sum += values[j * n + i]!;
+    for (; j < i; j++) sum += weights.backwardEcho * values[j * n + i]!;
+    for (j = i + 1; j < n; j++) sum += values[i * n + j]!;
     centrality[i] = sum;
     if (sum > maxCentrality) maxCentrality = sum;
   }

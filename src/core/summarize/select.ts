@@ -1,7 +1,7 @@
 import { BudgetMeter, type SummaryBudget } from './budget.js';
 import type { Candidate, TermVectors } from './candidates.js';
 import { float64Scratch, int32Scratch } from './scratch.js';
-import type { SimilarityMatrix } from './similarity.js';
+import { similarityOf, type SimilarityMatrix } from './similarity.js';
 
 /**
  * Greedy maximal-marginal-relevance selection under the budget: take the best remaining sentence that
@@ -55,7 +55,7 @@ export function selectSentences(
     for (let k = picked.termStart; k < picked.termEnd; k++) marks[terms.ids[k]!] = chosen.length;
     for (let i = 0; i < n; i++) {
       if (open[i] === 0) continue;
-      const similar = similarity.values[best * n + i]!;
+      const similar = similarityOf(similarity, best, i);
       // Similarity is 0 exactly when no term is shared, and then neither is any of them.
       if ((similar > 0 ? containment(candidates[i]!, picked, terms.ids, marks, chosen.length) : 0) >= weights.duplicateContainment) open[i] = 0;
       else closest[i] = Math.max(closest[i]!, similar);

@@ -9,7 +9,10 @@ import { float64Scratch, int32Scratch } from './scratch.js';
  */
 export interface SimilarityMatrix {
   readonly size: number;
-  /** Row-major n×n cosine similarities; the diagonal is 0. Reused by the next call: valid until then. */
+  /**
+   * Row-major n×n, upper triangle only: the cosine similarity of sentences i < j is values[i * n + j] (see
+   * `similarityOf`). Reused by the next call: valid until then.
+   */
   readonly values: Float64Array;
 }
 
@@ -50,8 +53,7 @@ export function similarityMatrix(candidates: readonly Candidate[], terms: TermVe
   }
 
   const values = valuesScratch.take(n * n);
-  // A term's postings are in sentence order, so each pair adds to the upper triangle; the lower one is the
-  // same sums, copied once at the end.
+  // A term's postings are in sentence order, so each pair adds to the upper triangle.
   for (let t = 0; t < vocabularySize; t++) {
     const end = start[t + 1]!;
     for (let a = start[t]!; a < end; a++) {
@@ -60,8 +62,13 @@ export function similarityMatrix(candidates: readonly Candidate[], terms: TermVe
       for (let b = a + 1; b < end; b++) values[row + postingSentence[b]!]! += wa * postingWeight[b]!;
     }
   }
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) values[j * n + i] = values[i * n + j]!;
   return { size: n, values: values.subarray(0, n * n) };
+}
+
+/** Cosine similarity of sentences i and j (0 for i === j). */
+export function similarityOf(similarity: SimilarityMatrix, i: number, j: number): number {
+  const n = similarity.size;
+  return i < j ? similarity.values[i * n + j]! : i > j ? similarity.values[j * n + i]! : 0;
 }
 
 const tfWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
