@@ -2,32 +2,59 @@ import type { ArticleId, ArticleMeta, StoryId } from '../core/article.js';
 import { defaultClustererOptions, StoryClusterer } from '../core/stories/index.js';
 
 const dayMs = 86_400_000;
+// Articles read (and held) at a time: memory stays the same however many articles the window has.
+const pageSize = 500;
+
+interface StoryInput {
+  readonly id: ArticleId;
+  readonly title: string;
+  readonly body: string;
+  readonly meta: ArticleMeta;
+  readonly storyId: StoryId | null;
+}
 
 /**
  * The part of the store story assignment reads and writes. Defined here, on the inner side, so sources never
  * depend on the store; the Store satisfies it structurally.
  */
 export interface StoryPort {
-  /** Articles whose current version was stored at or after `isoTime`, oldest first. */
-  articlesSince(isoTime: string): Promise<readonly { readonly id: ArticleId; readonly title: string; readonly body: string; readonly meta: ArticleMeta; readonly storyId: StoryId | null }[]>;
+  /** One page of the articles whose current version was stored at or after `isoTime`, oldest first; `next` continues it. */
+  articlesSincePage(
+    isoTime: string,
+    options: { readonly limit: number; readonly after?: string; readonly withStory?: boolean },
+  ): Promise<{ readonly articles: readonly StoryInput[]; readonly next?: string }>;
   setStories(pairs: readonly { readonly articleId: ArticleId; readonly storyId: StoryId }[]): Promise<void>;
 }
 
 /**
  * Puts stored articles that have no story yet into stories: the recent stories are restored into a clusterer
  * (articles further apart than its window never merge, so older ones cannot matter), then each new article
- * joins the best of them or starts its own. Returns how many articles were assigned.
+ * joins the best of them or starts its own. Both are read a page at a time and each page's stories are
+ * written before the next is read. Returns how many articles were assigned.
  */
 export async function assignStories(store: StoryPort, now: Date): Promise<number> {
   const since = new Date(now.getTime() - 2 * defaultClustererOptions.windowDays * dayMs).toISOString();
-  const recent = await store.articlesSince(since);
   const clusterer = new StoryClusterer();
-  const doc = (a: (typeof recent)[number]) => ({ id: a.id, text: `${a.title}\n${a.body}`, ...(a.meta.published ? { published: a.meta.published } : {}) });
-  clusterer.restore(recent.flatMap((a) => (a.storyId ? [{ ...doc(a), story: a.storyId }] : [])));
-  const pairs: { articleId: ArticleId; storyId: StoryId }[] = [];
-  for (const article of recent) if (!article.storyId) pairs.push({ articleId: article.id, storyId: clusterer.add(doc(article)) });
-  if (pairs.length > 0) await store.setStories(pairs);
-  return pairs.length;
+  for await (const page of pages(store, since, true)) clusterer.restore(page.map((a) => ({ ...clusterDoc(a), story: a.storyId! })));
+  let assigned = 0;
+  for await (const page of pages(store, since, false)) {
+    await store.setStories(page.map((a) => ({ articleId: a.id, storyId: clusterer.add(clusterDoc(a)) })));
+    assigned += page.length;
+  }
+  return assigned;
+}
+
+function clusterDoc(a: StoryInput): { id: string; text: string; published?: string } {
+  return { id: a.id, text: `${a.title}\n${a.body}`, ...(a.meta.published ? { published: a.meta.published } : {}) };
+}
+
+async function* pages(store: StoryPort, since: string, withStory: boolean): AsyncGenerator<readonly StoryInput[]> {
+  let after: string | undefined;
+  do {
+    const page = await store.articlesSincePage(since, { limit: pageSize, after, withStory });
+    if (page.articles.length > 0) yield page.articles;
+    after = page.next;
+  } while (after !== undefined);
 }
 
 /**

@@ -5,6 +5,8 @@ import type { SourceStore } from './sources.js';
 import type { SubscriptionStore } from './subscriptions.js';
 import type {
   ArticleInput,
+  ArticlePage,
+  ArticlePageOptions,
   IdChoice,
   ListStoriesOptions,
   SearchHit,
@@ -37,6 +39,12 @@ export interface ArticleStore extends ArticleSink {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Articles whose current version was stored at or after `isoTime`, oldest first. */
   articlesSince(isoTime: string, limit?: number): Promise<StoredArticle[]>;
+  /**
+   * articlesSince a page at a time, so that a caller going through many articles never holds them all. Pass a
+   * page's `next` as `after` to get the page following it; a page that came back full has a `next` even when
+   * nothing follows, one that did not has none. Articles stored meanwhile after the cursor are still reached.
+   */
+  articlesSincePage(isoTime: string, options: ArticlePageOptions): Promise<ArticlePage>;
   countArticles(): Promise<number>;
 }
 

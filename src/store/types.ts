@@ -36,6 +36,21 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
+export interface ArticlePageOptions {
+  /** Articles per page, at least 1. */
+  readonly limit: number;
+  /** The previous page's `next`: where this page starts. Without it, the first page. */
+  readonly after?: string;
+  /** Only articles in a story (true), or only those in none (false); all when absent. */
+  readonly withStory?: boolean;
+}
+
+export interface ArticlePage {
+  readonly articles: StoredArticle[];
+  /** An opaque cursor for the following page (see ArticleStore.articlesSincePage). */
+  readonly next?: string;
+}
+
 /** An autocomplete choice: platforms allow at most 25 of them. */
 export interface IdChoice {
   readonly id: ArticleId;

@@ -203,6 +203,55 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       expect(await store.articlesSince('2025-12-31T00:00:00.000Z', 1)).toHaveLength(1);
     });
 
+    it('pages through articles stored since a time in articlesSince order, by story or not, while they change', async () => {
+      await store.writeArticles([article('old.txt', 'An article from before the window.')]);
+      clock = new Date('2026-01-02T08:00:00.000Z');
+      // One batch shares its millisecond: the cursor must tell its articles apart.
+      await store.writeArticles(Array.from({ length: 7 }, (_, i) => article(`batch/${i}.txt`, `Batch article number ${i} about the harbour.`)));
+      clock = new Date('2026-01-03T08:00:00.000Z');
+      await store.writeArticles([article('late.txt', 'A later article about the harbour.')]);
+      const since = '2026-01-02T00:00:00.000Z';
+      const all = (await store.articlesSince(since)).map((a) => a.id);
+      expect(all).toHaveLength(8);
+
+      const read = async (options: { limit: number; withStory?: boolean }, each?: (ids: string[]) => Promise<void>) => {
+        const sizes: number[] = [];
+        const ids: string[] = [];
+        let after: string | undefined;
+        do {
+          const page = await store.articlesSincePage(since, { ...options, after });
+          sizes.push(page.articles.length);
+          ids.push(...page.articles.map((a) => a.id));
+          await each?.(page.articles.map((a) => a.id));
+          after = page.next;
+        } while (after !== undefined);
+        return { sizes, ids };
+      };
+      expect(await read({ limit: 3 })).toEqual({ sizes: [3, 3, 2], ids: all });
+      expect(await read({ limit: 4 })).toEqual({ sizes: [4, 4, 0], ids: all });
+      expect((await store.articlesSincePage(since, { limit: 100 })).articles.map((a) => a.id)).toEqual(all);
+
+      await store.setStories(all.slice(0, 3).map((articleId) => ({ articleId: articleId as ArticleId, storyId: story('s-harbour') })));
+      expect((await read({ limit: 2, withStory: true })).ids).toEqual(all.slice(0, 3));
+      // Assigning each page as it is read, as story assignment does, neither skips an article nor repeats one.
+      let added = false;
+      const storyless = await read({ limit: 2, withStory: false }, async (ids) => {
+        await store.setStories(ids.map((articleId) => ({ articleId: articleId as ArticleId, storyId: story('s-later') })));
+        if (added) return;
+        added = true;
+        clock = new Date('2026-01-04T08:00:00.000Z');
+        await store.writeArticles([article('meanwhile.txt', 'Stored while the pages were read.')]);
+      });
+      const meanwhile = (await store.articlesSince('2026-01-04T00:00:00.000Z')).map((a) => a.id);
+      expect(storyless.ids).toEqual([...all.slice(3), ...meanwhile]);
+      expect((await store.articlesSincePage(since, { limit: 10, withStory: false })).articles).toEqual([]);
+    });
+
+    it('refuses a page limit below 1 and a cursor it did not give', async () => {
+      await expect(store.articlesSincePage('2026-01-01T00:00:00.000Z', { limit: 0 })).rejects.toMatchObject({ code: 'invalid-input' });
+      await expect(store.articlesSincePage('2026-01-01T00:00:00.000Z', { limit: 5, after: 'page two' })).rejects.toBeInstanceOf(StoreError);
+    });
+
     it('assigns articles to stories and lists stories, newest first', async () => {
       const [a, b] = await store.writeArticles([missile, weather]);
       clock = new Date('2026-01-05T08:00:00.000Z');

@@ -1,12 +1,16 @@
 import { entityKey, entityMentions } from '../key-terms.js';
-import { contentTerms } from '../text/terms.js';
+import { contentTerm, words } from '../text/terms.js';
+import { IdSlots } from './id-slots.js';
+import type { Vocabulary } from './vocabulary.js';
 
-/** What clustering keeps of an article: term counts, entity keys and time. Serialisable as plain JSON. */
+/** What clustering reads of an article: its terms (vocabulary ids), entities (ids) and time. */
 export interface DocFeatures {
-  /** Stemmed content term → count, for at most `maxTerms` terms (the most frequent). */
-  readonly terms: ReadonlyMap<string, number>;
-  /** Entity keys ("kim jong un", "north korea"). */
-  readonly entities: ReadonlySet<string>;
+  /** Stemmed content terms, most frequent first (ties in order of first use), at most `maxTerms`. */
+  readonly terms: Int32Array;
+  /** How often each of `terms` occurs. */
+  readonly counts: Int32Array;
+  /** Entity keys ("kim jong un", "north korea"), in order of first mention. */
+  readonly entities: Int32Array;
   /** Milliseconds since the epoch, when the article's date is known. */
   readonly time?: number;
 }
@@ -14,6 +18,10 @@ export interface DocFeatures {
 // The top of a news article carries the event; reading further only adds cost and background.
 const maxChars = 5000;
 const maxTerms = 150;
+// A word's term is looked up once; past this many distinct words the rest are worked out each time, so the
+// memo cannot grow without end on a stream of never-repeated tokens.
+const maxMemoWords = 200_000;
+const notATerm = -1;
 
 export class InvalidDateError extends Error {
   constructor(id: string, published: string) {
@@ -29,11 +37,50 @@ export function parsePublished(id: string, published: string | undefined): numbe
   return time;
 }
 
-export function docFeatures(text: string, time: number | undefined): DocFeatures {
-  const head = text.slice(0, maxChars);
-  const counts = new Map<string, number>();
-  for (const term of contentTerms(head)) if (term.length > 2 && !/^\d+$/.test(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const terms = new Map([...counts].sort((a, b) => b[1] - a[1]).slice(0, maxTerms));
-  const entities = new Set(entityMentions(head).map((m) => entityKey(m.surface)).filter((k) => k.length > 1));
-  return time === undefined ? { terms, entities } : { terms, entities, time };
+/** Reads articles into features against one vocabulary, remembering each word's term. */
+export class FeatureReader {
+  private readonly termOfWord = new Map<string, number>();
+  private readonly counts = new IdSlots();
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  read(text: string, time: number | undefined): DocFeatures {
+    const head = text.slice(0, maxChars);
+    const seen: number[] = [];
+    this.counts.clear();
+    for (const word of words(head)) {
+      // Numbers are never terms, and news is full of distinct ones: they would crowd the memo.
+      if (isAsciiDigits(word)) continue;
+      const id = this.termId(word);
+      if (id === notATerm) continue;
+      const count = this.counts.get(id);
+      if (count === undefined) seen.push(id);
+      this.counts.set(id, (count ?? 0) + 1);
+    }
+    const top = seen.sort((a, b) => this.counts.get(b)! - this.counts.get(a)!).slice(0, maxTerms);
+    const entities = new Set<number>();
+    for (const mention of entityMentions(head)) {
+      const key = entityKey(mention.surface);
+      if (key.length > 1) entities.add(this.vocabulary.entityId(key));
+    }
+    const features = { terms: Int32Array.from(top), counts: Int32Array.from(top, (id) => this.counts.get(id)!), entities: Int32Array.from(entities) };
+    return time === undefined ? features : { ...features, time };
+  }
+
+  private termId(word: string): number {
+    const known = this.termOfWord.get(word);
+    if (known !== undefined) return known;
+    const term = contentTerm(word);
+    const id = term === undefined || term.length <= 2 || isAsciiDigits(term) ? notATerm : this.vocabulary.termId(term);
+    if (this.termOfWord.size < maxMemoWords) this.termOfWord.set(word, id);
+    return id;
+  }
+}
+
+function isAsciiDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return word.length > 0;
 }

@@ -1,8 +1,10 @@
 import type { StoryId } from '../article.js';
 import type { DocFeatures } from './features.js';
-import { docFeatures, parsePublished } from './features.js';
-import { similarity, Vocabulary } from './similarity.js';
-import type { StoryProfile } from './similarity.js';
+import { FeatureReader, parsePublished } from './features.js';
+import { IdSlots } from './id-slots.js';
+import { Scorer, type WeighedDoc } from './similarity.js';
+import { StorySummary } from './story-summary.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface ClusterDoc {
   readonly id: string;
@@ -13,18 +15,6 @@ export interface ClusterDoc {
 
 export interface StoryAssignmentInput extends ClusterDoc {
   readonly story: string;
-}
-
-/** Plain JSON the store can keep so the next run continues the same stories without re-reading texts. */
-export interface ClustererState {
-  readonly version: 1;
-  readonly docs: ReadonlyArray<{
-    readonly id: string;
-    readonly story: string;
-    readonly terms: ReadonlyArray<readonly [string, number]>;
-    readonly entities: readonly string[];
-    readonly time?: number;
-  }>;
 }
 
 export interface ClustererOptions {
@@ -46,36 +36,32 @@ const dayMs = 86_400_000;
  * terms and entities (a key shared by too many stories is skipped, so work per article stays bounded); each
  * candidate story is then verified with tf-idf cosine plus entity overlap, so two differently worded
  * reports of one event meet. Order matters (an article joins stories that exist when it arrives), which is
- * what a store adding articles as they come needs.
+ * what a store adding articles as they come needs. Only a bounded summary of each story is kept (see
+ * story-summary.ts), never the articles' own features: memory follows the number of stories.
  */
 export class StoryClusterer {
   private readonly vocabulary = new Vocabulary();
+  private readonly reader = new FeatureReader(this.vocabulary);
+  private readonly scorer = new Scorer(this.vocabulary);
+  private readonly mergeSlots = new IdSlots();
   private readonly storyOfDoc = new Map<string, StoryId>();
-  private readonly docs = new Map<string, DocFeatures>();
-  private readonly stories = new Map<StoryId, StoryProfile>();
-  private readonly postings = new Map<string, StoryId[]>();
+  private readonly stories = new Map<StoryId, StorySummary>();
+  /** Index key (term id × 2, entity id × 2 + 1) → the stories that posted it. */
+  private readonly postings = new Map<number, StorySummary[]>();
   private readonly options: ClustererOptions;
 
   constructor(options: Partial<ClustererOptions> = {}) {
     this.options = { ...defaultClustererOptions, ...options };
   }
 
-  static fromState(state: ClustererState, options?: Partial<ClustererOptions>): StoryClusterer {
-    const clusterer = new StoryClusterer(options);
-    for (const doc of state.docs) {
-      const features = { terms: new Map(doc.terms), entities: new Set(doc.entities), ...(doc.time === undefined ? {} : { time: doc.time }) };
-      clusterer.insert(doc.id, features, doc.story as StoryId);
-    }
-    return clusterer;
-  }
-
   /** Adds an article and returns its story; adding a known id again returns its story unchanged. */
   add(doc: ClusterDoc): StoryId {
     const known = this.storyOfDoc.get(doc.id);
     if (known) return known;
-    const features = docFeatures(doc.text, parsePublished(doc.id, doc.published));
-    const story = this.bestStory(features) ?? (`s-${doc.id}` as StoryId);
-    this.insert(doc.id, features, story);
+    const weighed = this.scorer.weigh(this.reader.read(doc.text, parsePublished(doc.id, doc.published)));
+    const keys = this.indexKeys(weighed);
+    const story = this.bestStory(weighed, keys) ?? (`s-${doc.id}` as StoryId);
+    this.insert(doc.id, weighed.features, keys, story);
     return story;
   }
 
@@ -83,7 +69,8 @@ export class StoryClusterer {
   restore(assignments: Iterable<StoryAssignmentInput>): void {
     for (const a of assignments) {
       if (this.storyOfDoc.has(a.id)) continue;
-      this.insert(a.id, docFeatures(a.text, parsePublished(a.id, a.published)), a.story as StoryId);
+      const weighed = this.scorer.weigh(this.reader.read(a.text, parsePublished(a.id, a.published)));
+      this.insert(a.id, weighed.features, this.indexKeys(weighed), a.story as StoryId);
     }
   }
 
@@ -95,32 +82,17 @@ export class StoryClusterer {
     return this.storyOfDoc.size;
   }
 
-  toState(): ClustererState {
-    return {
-      version: 1,
-      docs: [...this.docs].map(([id, f]) => ({
-        id,
-        story: this.storyOfDoc.get(id)!,
-        terms: [...f.terms],
-        entities: [...f.entities],
-        ...(f.time === undefined ? {} : { time: f.time }),
-      })),
-    };
+  private indexKeys(doc: WeighedDoc): number[] {
+    const half = this.options.keysPerDoc / 2;
+    const heaviest = (weights: Float64Array) => Array.from(weights.keys()).sort((a, b) => weights[b]! - weights[a]!).slice(0, half);
+    const { terms, entities } = doc.features;
+    return [...heaviest(doc.termWeights).map((i) => terms[i]! * 2), ...heaviest(doc.entityIdfs).map((i) => entities[i]! * 2 + 1)];
   }
 
-  private indexKeys(features: DocFeatures): string[] {
-    const v = this.vocabulary;
-    const byWeight = (keys: Iterable<string>, weight: (k: string) => number): string[] =>
-      [...keys].sort((a, b) => weight(b) - weight(a)).slice(0, this.options.keysPerDoc / 2);
-    const terms = byWeight(features.terms.keys(), (t) => Math.log1p(features.terms.get(t)!) * v.idf(t));
-    const entities = byWeight([...features.entities].map((e) => `e:${e}`), (e) => v.idf(e));
-    return [...terms, ...entities];
-  }
-
-  private bestStory(features: DocFeatures): StoryId | undefined {
+  private bestStory(doc: WeighedDoc, keys: readonly number[]): StoryId | undefined {
     const cap = Math.max(50, Math.ceil(this.vocabulary.docCount / 50));
-    const shared = new Map<StoryId, number>();
-    for (const key of this.indexKeys(features)) {
+    const shared = new Map<StorySummary, number>();
+    for (const key of keys) {
       const list = this.postings.get(key);
       if (!list || list.length > cap) continue;
       for (const story of list) shared.set(story, (shared.get(story) ?? 0) + 1);
@@ -128,45 +100,34 @@ export class StoryClusterer {
     const candidates = [...shared].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, this.options.maxCandidates);
     let best: StoryId | undefined;
     let bestScore = this.options.threshold;
-    for (const [id] of candidates) {
-      const profile = this.stories.get(id)!;
-      if (!this.withinWindow(profile, features.time)) continue;
-      const score = similarity(features, profile, this.vocabulary);
-      if (score >= bestScore) [best, bestScore] = [id, score];
+    for (const [story] of candidates) {
+      if (!this.withinWindow(story, doc.features.time)) continue;
+      const score = this.scorer.similarity(doc, story);
+      if (score >= bestScore) [best, bestScore] = [story.id, score];
     }
     return best;
   }
 
-  private withinWindow(story: StoryProfile, time: number | undefined): boolean {
+  private withinWindow(story: StorySummary, time: number | undefined): boolean {
     if (time === undefined || story.minTime === undefined || story.maxTime === undefined) return true;
     const window = this.options.windowDays * dayMs;
     return time >= story.minTime - window && time <= story.maxTime + window;
   }
 
-  private insert(id: string, features: DocFeatures, story: StoryId): void {
-    const keys = this.indexKeys(features);
+  private insert(id: string, features: DocFeatures, keys: readonly number[], story: StoryId): void {
     this.vocabulary.addDoc(features);
-    this.docs.set(id, features);
     this.storyOfDoc.set(id, story);
-    let profile = this.stories.get(story);
-    if (!profile) {
-      profile = { size: 0, terms: new Map(), entities: new Map(), keys: new Set() };
-      this.stories.set(story, profile);
+    let summary = this.stories.get(story);
+    if (!summary) {
+      summary = new StorySummary(story);
+      this.stories.set(story, summary);
     }
-    profile.size++;
-    delete profile.norm;
-    for (const [t, n] of features.terms) profile.terms.set(t, (profile.terms.get(t) ?? 0) + n);
-    for (const e of features.entities) profile.entities.set(e, (profile.entities.get(e) ?? 0) + 1);
-    if (features.time !== undefined) {
-      profile.minTime = Math.min(profile.minTime ?? features.time, features.time);
-      profile.maxTime = Math.max(profile.maxTime ?? features.time, features.time);
-    }
+    summary.absorb(features, this.mergeSlots);
     for (const key of keys) {
-      if (profile.keys.has(key)) continue;
-      profile.keys.add(key);
+      if (!summary.post(key)) continue;
       const list = this.postings.get(key);
-      if (list) list.push(story);
-      else this.postings.set(key, [story]);
+      if (list) list.push(summary);
+      else this.postings.set(key, [summary]);
     }
   }
 }

@@ -1,9 +1,13 @@
+import { encodeCursor, pageStart } from '../article-cursor.js';
 import { normalizeId } from '../plan-write.js';
 import type { ArticleStore } from '../store.js';
 import { type ArticleRow, articleColumns, toStoredArticle } from './article-rows.js';
 import type { PgPool } from './pool.js';
 
-type ArticleReader = Pick<ArticleStore, 'getArticle' | 'findArticles' | 'articlesSince' | 'countArticles'>;
+type ArticleReader = Pick<ArticleStore, 'getArticle' | 'findArticles' | 'articlesSince' | 'articlesSincePage' | 'countArticles'>;
+
+/** The cursor carries the time as PostgreSQL prints it, to the microsecond, so the next page starts exactly after it. */
+type PageRow = ArticleRow & { readonly seq: string; readonly cursor_at: string };
 
 export function createArticleReader(pool: PgPool): ArticleReader {
   return {
@@ -24,6 +28,18 @@ export function createArticleReader(pool: PgPool): ArticleReader {
         [isoTime, limit ?? null],
       );
       return rows.map(toStoredArticle);
+    },
+    async articlesSincePage(isoTime, options) {
+      const start = pageStart(isoTime, options);
+      const { rows } = await pool.query<PageRow>(
+        `SELECT ${articleColumns}, seq, updated_at::text AS cursor_at FROM articles
+         WHERE updated_at >= $1 AND (updated_at, seq) > ($2::timestamptz, $3::bigint)
+           AND ($4::boolean IS NULL OR (story_id IS NOT NULL) = $4)
+         ORDER BY updated_at, seq LIMIT $5`,
+        [isoTime, start.updatedAt, start.seq, options.withStory ?? null, options.limit],
+      );
+      const last = rows.length === options.limit ? rows.at(-1) : undefined;
+      return { articles: rows.map(toStoredArticle), ...(last ? { next: encodeCursor({ updatedAt: last.cursor_at, seq: last.seq }) } : {}) };
     },
     async countArticles() {
       const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM articles');
