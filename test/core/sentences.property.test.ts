@@ -46,6 +46,14 @@ describe('splitSentences properties', () => {
     fc.assert(fc.property(newsText, checkInvariants), { numRuns: 500 });
   });
 
+  it('gives the first n sentences, the same as without a limit, when asked for n', () => {
+    const sameHead = (text: string, limit: number): void => {
+      expect(splitSentences(text, limit)).toEqual(splitSentences(text).slice(0, limit));
+    };
+    fc.assert(fc.property(newsText, fc.integer({ min: 0, max: 12 }), sameHead), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'A', '.', ' ', '\n', '"', ')', '(', '…', '?', 'SEOUL:', '(CNN)'), maxLength: 200 }), fc.integer({ min: 0, max: 8 }), sameHead), { numRuns: 500 });
+  });
+
   it('splits a paragraph the same way whatever paragraph comes before it', () => {
     // Segmentation is local: text after a blank line does not depend on the sentences before it.
     fc.assert(

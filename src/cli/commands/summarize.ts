@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { ArticleId } from '../../core/article.js';
 import { splitSentences } from '../../core/sentences.js';
-import { summarizeArticles, type SummaryBudget, type SummaryDoc } from '../../core/summarize/index.js';
+import { summarizeArticles, summarizedSentences, type SummaryBudget, type SummaryDoc } from '../../core/summarize/index.js';
 
 /**
  * `wirebrief summarize`: JSONL stories in, JSONL extractive summaries out, one line at a time so memory
@@ -60,7 +60,7 @@ function summarizeLine(line: string, budget: SummaryBudget): string {
   // article would cost more than summarizing it. Loops rather than map(): arrays from map() can come out
   // in another internal layout than the optimised code has seen, which sends it back to the interpreter.
   const docs: SummaryDoc[] = [];
-  for (const body of story.articles) docs.push({ articleId: `${docs.length}` as ArticleId, body, sentences: splitSentences(body) });
+  for (const body of story.articles) docs.push({ articleId: `${docs.length}` as ArticleId, body, sentences: splitSentences(body, summarizedSentences) });
   const sentences = summarizeArticles(docs, budget);
   let summary = '';
   // One sentence per output line: a line break inside a sentence is only layout, so it becomes a space.

@@ -126,9 +126,10 @@ function insideParenthesis(text: string, open: number, at: number, to: number): 
 
 /**
  * Ends (exclusive, before trimming) of the sentences in text[from, to). The last sentence always ends at
- * `to`, which is not included in the result.
+ * `to`, which is not included in the result. With `most`, the search stops once `most` ends beyond `past`
+ * are found: the first ends are the same either way.
  */
-export function sentenceEnds(text: string, from: number, to: number): number[] {
+export function sentenceEnds(text: string, from: number, to: number, most = Infinity, past = from): number[] {
   const ends: number[] = [];
   let sentenceStart = from;
   // The first "(" at or after sentenceStart, or -1 for none.
@@ -156,6 +157,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (open === unknown || open >= 0 && open < sentenceStart) open = text.indexOf('(', sentenceStart);
     if (insideParenthesis(text, open, after, to)) continue;
     ends.push(after);
+    if (after > past && --most === 0) break;
     sentenceStart = nextAt;
   }
   return ends;

@@ -68,6 +68,15 @@ function standaloneScore(text: string, reading: SentenceReading): number {
   return score;
 }
 
+/**
+ * Sentences of each article the summarizer reads. The lead carries a news story: on the CNN/DM dev set 99%
+ * of the sentences it chose from whole articles were among the first 22, and stopping at 30 left ROUGE as
+ * it was (R-1/R-2/R-Lsum 32.02/13.05/28.57 against 31.96/12.87/28.46 reading everything, better on both
+ * halves) while long articles cost no more than short ones. Callers that segment for the summarizer alone
+ * segment no further (`splitSentences(body, summarizedSentences)`).
+ */
+export const summarizedSentences = 30;
+
 // Wire furniture sits at the top of an article; later sentences are not searched for it.
 const furnitureSentences = 3;
 
@@ -78,6 +87,7 @@ export function buildCandidates(docs: readonly SummaryDoc[]): { candidates: Cand
     const doc = docs[docIndex]!;
     const first = candidates.length;
     for (const sentence of doc.sentences) {
+      if (sentence.index >= summarizedSentences) break;
       const position = candidates.length - first;
       const text = position < furnitureSentences ? sentence.text.slice(leadJunkLength(sentence.text)).trimStart() : sentence.text;
       const reading = vocabulary.read(doc.body, sentence.end - text.length, sentence.end, minWords);

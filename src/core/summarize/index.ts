@@ -1,3 +1,3 @@
 export { summarizeArticles } from './summarize-articles.js';
-export type { SummaryDoc } from './candidates.js';
+export { summarizedSentences, type SummaryDoc } from './candidates.js';
 export type { SummaryBudget } from './budget.js';
