@@ -25,9 +25,19 @@ export interface ClustererOptions {
   readonly keysPerDoc: number;
   /** At most this many candidate stories are verified per article. */
   readonly maxCandidates: number;
+  /**
+   * Stories held at most; past it the one that gained an article longest ago is forgotten, and a later
+   * report of it starts a new story. This is what keeps a bulk ingest of any size in the same memory.
+   */
+  readonly maxStories: number;
 }
 
-export const defaultClustererOptions: ClustererOptions = { threshold: 0.4, windowDays: 3, keysPerDoc: 16, maxCandidates: 24 };
+// 10,000 stories is over a week of a busy newsroom's distinct events (story assignment looks back 6 days),
+// in some 30 MB.
+export const defaultClustererOptions: ClustererOptions = { threshold: 0.4, windowDays: 3, keysPerDoc: 16, maxCandidates: 24, maxStories: 10_000 };
+
+// Article ids remembered per story held, for add() of an id seen before: beyond it the oldest are forgotten.
+const rememberedDocsPerStory = 4;
 
 const dayMs = 86_400_000;
 
@@ -37,7 +47,8 @@ const dayMs = 86_400_000;
  * candidate story is then verified with tf-idf cosine plus entity overlap, so two differently worded
  * reports of one event meet. Order matters (an article joins stories that exist when it arrives), which is
  * what a store adding articles as they come needs. Only a bounded summary of each story is kept (see
- * story-summary.ts), never the articles' own features: memory follows the number of stories.
+ * story-summary.ts), never the articles' own features, and only for the `maxStories` most recently updated
+ * stories: memory is bounded however many articles pass through.
  */
 export class StoryClusterer {
   private readonly vocabulary = new Vocabulary();
@@ -45,16 +56,18 @@ export class StoryClusterer {
   private readonly scorer = new Scorer(this.vocabulary);
   private readonly mergeSlots = new IdSlots();
   private readonly storyOfDoc = new Map<string, StoryId>();
+  /** Most recently updated last: the first is the next to forget. */
   private readonly stories = new Map<StoryId, StorySummary>();
-  /** Index key (term id × 2, entity id × 2 + 1) → the stories that posted it. */
+  /** Index key (term id × 2, entity id × 2 + 1) → the stories that posted it, forgotten ones until the next sweep. */
   private readonly postings = new Map<number, StorySummary[]>();
+  private forgottenSinceSweep = 0;
   private readonly options: ClustererOptions;
 
   constructor(options: Partial<ClustererOptions> = {}) {
     this.options = { ...defaultClustererOptions, ...options };
   }
 
-  /** Adds an article and returns its story; adding a known id again returns its story unchanged. */
+  /** Adds an article and returns its story; adding a recently added id again returns its story unchanged. */
   add(doc: ClusterDoc): StoryId {
     const known = this.storyOfDoc.get(doc.id);
     if (known) return known;
@@ -95,7 +108,7 @@ export class StoryClusterer {
     for (const key of keys) {
       const list = this.postings.get(key);
       if (!list || list.length > cap) continue;
-      for (const story of list) shared.set(story, (shared.get(story) ?? 0) + 1);
+      for (const story of list) if (!story.forgotten) shared.set(story, (shared.get(story) ?? 0) + 1);
     }
     const candidates = [...shared].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, this.options.maxCandidates);
     let best: StoryId | undefined;
@@ -116,12 +129,11 @@ export class StoryClusterer {
 
   private insert(id: string, features: DocFeatures, keys: readonly number[], story: StoryId): void {
     this.vocabulary.addDoc(features);
-    this.storyOfDoc.set(id, story);
-    let summary = this.stories.get(story);
-    if (!summary) {
-      summary = new StorySummary(story);
-      this.stories.set(story, summary);
-    }
+    this.remember(id, story);
+    const summary = this.stories.get(story) ?? new StorySummary(story);
+    // Deleted and set again, so that the map stays in order of last update.
+    this.stories.delete(story);
+    this.stories.set(story, summary);
     summary.absorb(features, this.mergeSlots);
     for (const key of keys) {
       if (!summary.post(key)) continue;
@@ -129,5 +141,29 @@ export class StoryClusterer {
       if (list) list.push(summary);
       else this.postings.set(key, [summary]);
     }
+    this.forgetBeyondLimit();
+  }
+
+  private remember(id: string, story: StoryId): void {
+    this.storyOfDoc.set(id, story);
+    if (this.storyOfDoc.size > rememberedDocsPerStory * this.options.maxStories) this.storyOfDoc.delete(this.storyOfDoc.keys().next().value!);
+  }
+
+  private forgetBeyondLimit(): void {
+    while (this.stories.size > this.options.maxStories) {
+      const oldest = this.stories.values().next().value!;
+      this.stories.delete(oldest.id);
+      oldest.forgotten = true;
+      this.forgottenSinceSweep++;
+    }
+    // Forgotten stories leave the postings in sweeps, not one by one: finding a story in every list it
+    // posted to would cost a scan of the longest lists for each one forgotten.
+    if (this.forgottenSinceSweep < Math.max(1, this.options.maxStories / 2)) return;
+    for (const [key, list] of this.postings) {
+      const kept = list.filter((story) => !story.forgotten);
+      if (kept.length === 0) this.postings.delete(key);
+      else if (kept.length < list.length) this.postings.set(key, kept);
+    }
+    this.forgottenSinceSweep = 0;
   }
 }

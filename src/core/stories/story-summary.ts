@@ -24,6 +24,8 @@ export class StorySummary {
   readonly keys: number[] = [];
   minTime?: number;
   maxTime?: number;
+  /** Set when the clusterer let the story go (see ClustererOptions.maxStories): it is no longer a candidate. */
+  forgotten = false;
   /** Cached norm of the story's term vector and the vocabulary size it was computed at. */
   norm?: { readonly value: number; readonly docCount: number };
 

@@ -60,6 +60,34 @@ describe('StoryClusterer', () => {
     expect(restored.storyOf('old')).toBe('s-kept');
   });
 
+  it('holds at most maxStories stories, forgetting the one updated longest ago', () => {
+    const docs = generateArticles(3, 3, 11);
+    const [a, b, c] = ['e0', 'e1', 'e2'].map((truth) => docs.filter((d) => d.truth === truth));
+    const clusterer = new StoryClusterer({ maxStories: 2 });
+    const storyA = clusterer.add(a![0]!);
+    const storyB = clusterer.add(b![0]!);
+    // A gains a report, so B is now the story updated longest ago, and C's arrival pushes B out, not A.
+    expect(clusterer.add(a![1]!)).toBe(storyA);
+    const storyC = clusterer.add(c![0]!);
+    expect(clusterer.add(a![2]!)).toBe(storyA);
+    // B's next report starts a story of its own, which its last report joins; that pushed C out.
+    expect(clusterer.add(b![1]!)).toBe(`s-${b![1]!.id}`);
+    expect(storyB).not.toBe(`s-${b![1]!.id}`);
+    expect(clusterer.add(b![2]!)).toBe(`s-${b![1]!.id}`);
+    expect(clusterer.add(c![1]!)).not.toBe(storyC);
+  });
+
+  it('with a small limit, still finds every story whose reports arrive together, past many sweeps', () => {
+    const docs = generateArticles(300, 3, 5);
+    const unlimited = new StoryClusterer();
+    const limited = new StoryClusterer({ maxStories: 40 });
+    // Reports of one event arrive together, so a small limit only forgets finished events.
+    const ordered = [...docs].sort((x, y) => x.truth.localeCompare(y.truth, 'en', { numeric: true }));
+    const byUnlimited = ordered.map((d) => unlimited.add(d));
+    expect(ordered.map((d) => limited.add(d))).toEqual(byUnlimited);
+    expect(new Set(byUnlimited).size).toBe(300);
+  });
+
   it('groups 2,000 generated articles (400 events x 5 reports) correctly', () => {
     const docs = generateArticles(400, 5, 7);
     const clusterer = new StoryClusterer();
