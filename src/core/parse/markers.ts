@@ -6,8 +6,10 @@ import { findLeadMarker } from '../segment/lead-marker.js';
  */
 const datePrefix = /^\s*date:?\s+(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)\s+/i;
 const agencies = new Set(['afp', 'ap', 'reuters', 'bloomberg', 'yonhap', 'xinhua', 'kyodo', 'tass', 'dpa', 'efe', 'ansa', 'pti', 'ani', 'upi', 'kcna']);
-// A short last line: optional leading marks, then one to four capitalised words ("AFP", "— Reuters", "(AP)").
-const creditLine = /^\s*([.·•—–-]+\s*)?\(?([A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3})\)?\.?$/;
+// A short last line: optional leading marks, then one to four words ("AFP", "— Reuters", "(AP)", "(dpa)").
+const creditLine = /^\s*([.·•—–-]+\s*)?\(?([A-Za-z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3})\)?\.?$/;
+// Wire copy's end-of-story line (Yonhap's "(END)"): furniture, and no outlet's name.
+const endLine = /\n[ \t]*\(END\)\s*$/;
 
 export function takeDate(text: string): { readonly rest: string; readonly published?: string } {
   const match = datePrefix.exec(text);
@@ -22,13 +24,16 @@ export function takeLeadMarker(text: string): { readonly rest: string; readonly 
 }
 
 export function takeCredit(text: string): { readonly rest: string; readonly credit?: string } {
+  const end = endLine.exec(text);
+  if (end && text.slice(0, end.index).trim() !== '') return takeCredit(text.slice(0, end.index + 1));
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const rest = trimmed.slice(0, lineStart);
   const match = lineStart > 0 && trimmed.length - lineStart <= 40 ? creditLine.exec(trimmed.slice(lineStart)) : null;
   if (!match || rest.trim() === '') return { rest: text };
   const credit = match[2]!;
-  // Marked ("\n. AFP", "— Reuters"), all capitals or a known agency: never a story's own last words.
-  const isCredit = match[1] !== undefined || /^[A-Z]{2,}$/.test(credit) || agencies.has(credit.toLowerCase());
+  // A known agency in any case, or a capitalised name that is marked ("\n. AFP", "— Reuters") or all
+  // capitals: never a story's own last words.
+  const isCredit = agencies.has(credit.toLowerCase()) || (/^[A-Z]/.test(credit) && (match[1] !== undefined || /^[A-Z]{2,}$/.test(credit)));
   return isCredit ? { rest, credit } : { rest: text };
 }

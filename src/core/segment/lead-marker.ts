@@ -1,7 +1,8 @@
 /**
  * The source prefix and dateline that open many wire and CNN stories: "(CNN)The ...", "New Delhi (CNN)An ...",
- * "WASHINGTON (Reuters) - ...", "SEOUL, Dec 26 (AFP) - ...", "SEOUL: ...". The segmenter keeps them inside
- * the first sentence; parsing and headlines use this to read them as metadata or to leave them out.
+ * "WASHINGTON (Reuters) - ...", "SEOUL, Dec 26 (AFP) - ...", "NEW DELHI, Dec 2 (PTI) A ...", "SEOUL: ...".
+ * The segmenter keeps them inside the first sentence; parsing and headlines use this to read them as metadata
+ * or to leave them out.
  */
 export interface LeadMarker {
   readonly start: number;
@@ -13,13 +14,14 @@ export interface LeadMarker {
   readonly source?: string;
 }
 
+// An outlet is capitalised, but for dpa, which writes its name in lower case.
 // Bounded repetitions and disjoint pieces: no pattern here can backtrack more than a few dozen steps.
 const titleWords = String.raw`[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}`;
 const capsWords = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}`;
 const date = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})`;
 const separator = String.raw`(?:\s*(?:--|[—–])\s*|\s+-\s+|:\s+)`;
 const withSource = new RegExp(
-  String.raw`(?:(?<place>${titleWords}(?:, ${titleWords}){0,2})(?:, (?<date>${date}))? ?)?\((?<source>[A-Z][A-Za-z0-9.&'’ -]{0,29})\)${separator}?`,
+  String.raw`(?:(?<place>${titleWords}(?:, ${titleWords}){0,2})(?:, (?<date>${date}))? ?)?\((?<source>[A-Z][A-Za-z0-9.&'’ -]{0,29}|dpa)\)(?:${separator}|\s+)?`,
   'y',
 );
 const capsOnly = new RegExp(String.raw`(?<place>${capsWords}(?:, ${titleWords})?)(?:, (?<date>${date}))?${separator}`, 'y');

@@ -61,6 +61,22 @@ describe('parseArticleText', () => {
     expect(article.sentences.map((s) => s.text)).toEqual(['The court met on Monday.', 'It ruled.']);
   });
 
+  it('reads wire furniture as agencies file it: a dateline with no dash, a lower-case credit, an end line', () => {
+    const pti = parseArticleText('NEW DELHI, Dec 2 (PTI) A strong earthquake struck eastern Turkey on Tuesday. India offered help.');
+    expect(pti.meta).toMatchObject({ dateline: 'NEW DELHI', source: 'PTI' });
+    expect(pti.sentences[0]!.text).toBe('A strong earthquake struck eastern Turkey on Tuesday.');
+    const dpa = parseArticleText('BERLIN (dpa) - Germany sent rescuers. They landed at dawn.\n(dpa)');
+    expect(dpa.meta.credit).toBe('dpa');
+    expect(dpa.body).toBe('Germany sent rescuers. They landed at dawn.');
+    const yonhap = parseArticleText('SEOUL, Dec. 2 (Yonhap) -- No South Koreans were hurt, the ministry said.\n(END)\n');
+    expect(yonhap.meta).toEqual({ dateline: 'SEOUL', source: 'Yonhap' });
+    expect(yonhap.body).toBe('No South Koreans were hurt, the ministry said.');
+  });
+
+  it('keeps a last line in lower case that names no agency', () => {
+    expect(parseArticleText('It happened in the city.\n(thanks)').body).toContain('(thanks)');
+  });
+
   it('lets known facts win over what the text says', () => {
     const article = parseArticleText(' date 2025-12-26 SEOUL: It happened. Then more.', { title: 'Given', source: 'Yonhap', published: '2025-12-27' });
     expect(article).toMatchObject({ title: 'Given', titleIsOwn: true, meta: { source: 'Yonhap', published: '2025-12-27', dateline: 'SEOUL' } });
