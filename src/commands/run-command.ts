@@ -17,24 +17,24 @@ import type { ActionInput, CommandDeps, CommandInput } from './types.js';
 export async function runCommand(input: CommandInput, deps: CommandDeps): Promise<Reply> {
   const text = input.text.trim();
   if (text.length > maxArgumentLength) {
-    return usage(input.name, `That is ${text.length} characters; commands take at most ${maxArgumentLength}.`);
+    return usage(input.name, `That is ${text.length} characters; commands take at most ${maxArgumentLength}.`, input.ctx.platform);
   }
   switch (input.name) {
     case 'digest':
       return digest(text, input.ctx, deps);
     case 'article': {
       if (text === '' && input.ctx.threadStoryId) return storyLead(input.ctx.threadStoryId, deps);
-      if (text === '') return usage('article', 'Say which article: an id such as a1b2c3d, or some words from it.');
+      if (text === '') return usage('article', 'Say which article: an id such as a1b2c3d, or some words from it.', input.ctx.platform);
       const lookup = await findArticle(text, deps);
       return 'found' in lookup ? articlePage(lookup.found, 1) : lookup.reply;
     }
     case 'quote':
       if (text === '') {
-        return input.ctx.threadStoryId ? storyQuotes(input.ctx.threadStoryId, deps) : usage('quote', 'Say whose or which quotes: an article id, a speaker or some words.');
+        return input.ctx.threadStoryId ? storyQuotes(input.ctx.threadStoryId, deps) : usage('quote', 'Say whose or which quotes: an article id, a speaker or some words.', input.ctx.platform);
       }
       return quote(text, deps);
     case 'news':
-      return text === '' ? usage('news', 'Say what to search for.') : news(text, deps);
+      return text === '' ? usage('news', 'Say what to search for.', input.ctx.platform) : news(text, deps);
     case 'wirebrief':
       return wirebrief(text, input.ctx, deps);
   }

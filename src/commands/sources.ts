@@ -17,19 +17,19 @@ export async function sources(args: readonly string[], workspace: Workspace, dep
       return { visibility: 'ephemeral', summary: `${list.length} source(s)`, blocks: [{ kind: 'heading', text: 'Sources' }, sourceList(list)] };
     }
     case 'add': {
-      if (target === undefined || extra.length > 0) return usage('wirebrief', 'Say which feed or article to add: /wirebrief sources add <url>.');
+      if (target === undefined || extra.length > 0) return usage('wirebrief', 'Say which feed or article to add.', workspace.platform);
       const added = await deps.sources.add(workspace, target);
       if (!added.ok) return notice(`Not added: ${added.reason}`, 'error');
       const preview = added.preview.length > 0 ? ` First items: ${added.preview.join(' · ')}` : '';
       return notice(added.added ? `Added ${added.name} as ${added.id}.${preview}` : `${added.name} is already a source (${added.id}).`);
     }
     case 'remove': {
-      if (target === undefined || extra.length > 0) return usage('wirebrief', 'Say which source to remove: /wirebrief sources remove <id>.');
+      if (target === undefined || extra.length > 0) return usage('wirebrief', 'Say which source to remove.', workspace.platform);
       const removed = await deps.sources.remove(workspace, target);
       return removed ? notice(`Source ${target} removed.`) : notice(`No source ${target} in this workspace; /wirebrief sources lists them.`, 'error');
     }
     default:
-      return usage('wirebrief', `Unknown sources action "${action}".`);
+      return usage('wirebrief', `Unknown sources action "${action}".`, workspace.platform);
   }
 }
 

@@ -2,7 +2,7 @@ import type { ChannelRef } from '../core/digest.js';
 import type { Reply } from '../core/message.js';
 import { notice } from './replies.js';
 import { sourceChanges, sourceList, sources } from './sources.js';
-import { usage, usageLines } from './usage.js';
+import { allUsageLines, usage } from './usage.js';
 import type { CommandContext, CommandDeps, SubscriptionRequest, SubscriptionView } from './types.js';
 
 const adminOnly = new Set(['subscribe', 'unsubscribe']);
@@ -20,7 +20,7 @@ export async function wirebrief(text: string, ctx: CommandContext, deps: Command
     case 'subscribe':
       return subscribe(rest, ctx, deps);
     case 'unsubscribe': {
-      if (rest.length !== 1) return usage('wirebrief', 'Say which subscription to stop: /wirebrief unsubscribe <id>.');
+      if (rest.length !== 1) return usage('wirebrief', 'Say which subscription to stop.', ctx.platform);
       const removed = await deps.subscriptions.unsubscribe(workspace, rest[0]!);
       return removed ? notice(`Subscription ${rest[0]} stopped.`) : notice(`No subscription ${rest[0]} in this workspace; /wirebrief subscriptions lists them.`, 'error');
     }
@@ -42,15 +42,15 @@ export async function wirebrief(text: string, ctx: CommandContext, deps: Command
       return sources(rest, workspace, deps);
     case 'help':
     case '':
-      return { visibility: 'ephemeral', summary: 'Wirebrief commands', blocks: [{ kind: 'heading', text: 'Wirebrief commands' }, { kind: 'list', items: Object.values(usageLines).flat().map((title) => ({ title })) }] };
+      return { visibility: 'ephemeral', summary: 'Wirebrief commands', blocks: [{ kind: 'heading', text: 'Wirebrief commands' }, { kind: 'list', items: allUsageLines(ctx.platform).map((title) => ({ title })) }] };
     default:
-      return usage('wirebrief', `Unknown subcommand "${sub}".`);
+      return usage('wirebrief', `Unknown subcommand "${sub}".`, ctx.platform);
   }
 }
 
 /** `<5 cron fields> [time zone] [max stories] [topic words…]`: a time zone has a slash (or is UTC). */
 async function subscribe(args: readonly string[], ctx: CommandContext, deps: CommandDeps): Promise<Reply> {
-  if (args.length < 5) return usage('wirebrief', 'A schedule needs the five cron fields, e.g. /wirebrief subscribe 0 8 * * 1-5 Europe/Berlin 5.');
+  if (args.length < 5) return usage('wirebrief', 'A schedule needs the five cron fields, e.g. 0 8 * * 1-5 for weekdays at 08:00.', ctx.platform);
   let rest = args.slice(5);
   const timeZone = rest[0] !== undefined && (rest[0].includes('/') || rest[0].toUpperCase() === 'UTC') ? rest[0] : undefined;
   if (timeZone !== undefined) rest = rest.slice(1);
@@ -65,7 +65,7 @@ async function subscribe(args: readonly string[], ctx: CommandContext, deps: Com
     ...(rest.length > 0 ? { topic: rest.join(' ') } : {}),
   };
   const result = await deps.subscriptions.subscribe(request);
-  if (!result.ok) return usage('wirebrief', `Not subscribed: ${result.reason}`);
+  if (!result.ok) return usage('wirebrief', `Not subscribed: ${result.reason}`, ctx.platform);
   const s = result.subscription;
   return notice(`Subscribed (id ${s.id}): ${s.schedule}; up to ${s.maxStories} stories${s.topic ? ` about "${s.topic}"` : ''}.`, 'info', 'channel');
 }

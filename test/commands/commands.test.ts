@@ -109,6 +109,16 @@ describe('commands against a real store with the seeds', () => {
       expect(long.summary).toBe('That is 1001 characters; commands take at most 1000.');
       expect(textOf(long)).toContain('/news <words>');
     });
+
+    it('shows usage as each platform has it typed: words on Slack, named options on Discord', async () => {
+      const onDiscord: CommandContext = { ...member, platform: 'discord' };
+      expect(textOf(await run('article', '', onDiscord))).toContain('Usage:\n/article query:<id or words>');
+      const help = textOf(await run('wirebrief', 'help', onDiscord));
+      expect(help).toContain('/wirebrief sources add:<url>');
+      expect(help).toContain('/wirebrief subscribe schedule:<cron> [timezone:] [max_stories:] [topic:]');
+      expect(help).not.toContain('sources add <url>');
+      expect(textOf(await run('wirebrief', 'help'))).toContain('/wirebrief sources add <url>');
+    });
   });
 
   describe('/news', () => {

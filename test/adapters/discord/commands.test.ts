@@ -104,7 +104,7 @@ describe('Discord slash commands through discord.js and the fake', () => {
     const sources = await run({ kind: 'command', name: 'wirebrief', subcommand: 'sources' }, 'admin');
     expect(text(sources.callback!.data)).toContain('Seeds folder');
     const help = await run({ kind: 'command', name: 'wirebrief', subcommand: 'help' }, 'admin');
-    expect(text(help.callback!.data)).toContain('/article <id or words>');
+    expect(text(help.callback!.data)).toContain('/article query:<id or words>');
   });
 
   it('never lets article text ping: allowed_mentions parse [] on every answer and no message mentions anyone', async () => {
