@@ -23,21 +23,23 @@ const entries: Record<CommandName, readonly UsageEntry[]> = {
       what: 'post digests here on a schedule (admins)',
     },
     { slack: '/wirebrief unsubscribe <id>', discord: '/wirebrief unsubscribe id:<id>', what: 'stop a subscription (admins)' },
-    { slack: '/wirebrief subscriptions', discord: '/wirebrief subscriptions', what: 'the subscriptions of this workspace' },
+    { slack: '/wirebrief subscriptions', discord: '/wirebrief subscriptions', what: 'the subscriptions of this {place}' },
     { slack: '/wirebrief status', discord: '/wirebrief status', what: "articles stored, failing sources, and each subscription's last delivery and next run" },
     { slack: '/wirebrief sources', discord: '/wirebrief sources', what: 'where the articles come from, failing ones with their last error' },
     {
       slack: '/wirebrief sources add <url>',
       discord: '/wirebrief sources add:<url>',
-      what: 'add a feed (RSS, Atom, JSON Feed) or an article URL for this workspace (admins)',
+      what: 'add a feed (RSS, Atom, JSON Feed) or an article URL for this {place} (admins)',
     },
-    { slack: '/wirebrief sources remove <id>', discord: '/wirebrief sources remove:<id>', what: "remove one of this workspace's sources (admins)" },
+    { slack: '/wirebrief sources remove <id>', discord: '/wirebrief sources remove:<id>', what: "remove one of this {place}'s sources (admins)" },
     { slack: '/wirebrief help', discord: '/wirebrief help', what: 'this list' },
   ],
 };
 
 export function usageLines(name: CommandName, platform: Platform): string[] {
-  return entries[name].map((e) => `${platform === 'discord' ? e.discord : e.slack}: ${e.what}`);
+  // Discord calls a workspace a server.
+  const place = platform === 'discord' ? 'server' : 'workspace';
+  return entries[name].map((e) => `${platform === 'discord' ? e.discord : e.slack}: ${e.what.replace('{place}', place)}`);
 }
 
 /** Every command's usage, for `/wirebrief help`. */

@@ -117,6 +117,7 @@ describe('commands against a real store with the seeds', () => {
       expect(help).toContain('/wirebrief sources add:<url>');
       expect(help).toContain('/wirebrief subscribe schedule:<cron> [timezone:] [max_stories:] [topic:]');
       expect(help).not.toContain('sources add <url>');
+      expect(help).toContain('the subscriptions of this server');
       expect(textOf(await run('wirebrief', 'help'))).toContain('/wirebrief sources add <url>');
     });
   });
