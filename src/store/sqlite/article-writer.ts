@@ -6,14 +6,25 @@ import { createArticleIndexer } from './article-index.js';
 import { knownColumns, toKnownArticle, type KnownRow } from './article-rows.js';
 import type { SqliteDatabase } from './open-database.js';
 
+type LookupRow = { readonly [K in keyof KnownRow]: KnownRow[K] | null } & { readonly mapped: string | null; readonly preferred_taken: 0 | 1 };
+
 /**
  * Builds the batch writer: prepared statements once, each batch in one transaction (so a failure leaves
  * nothing of it behind). With WAL, a committed transaction is durable against the process being killed.
  */
 export function createArticleWriter(db: SqliteDatabase, now: () => Date): (batch: readonly ArticleInput[]) => WriteResult[] {
-  const byHash = db.prepare<[string], KnownRow>(`SELECT ${knownColumns} FROM articles WHERE content_hash = ?`);
+  /*
+   * What a write decides on, in one statement, because each statement is a round trip between JavaScript and
+   * SQLite and this runs for every article: the article with this content (its columns all null when there is
+   * none), the article the origin points to, and whether the preferred id of new content is taken already.
+   */
+  const lookup = db.prepare<[string, string, string], LookupRow>(
+    `SELECT ${knownColumns},
+       (SELECT article_id FROM article_origins WHERE origin_key = ?) AS mapped,
+       EXISTS (SELECT 1 FROM articles WHERE id = ?) AS preferred_taken
+     FROM (SELECT 1) LEFT JOIN articles ON content_hash = ?`,
+  );
   const byId = db.prepare<[string], KnownRow>(`SELECT ${knownColumns} FROM articles WHERE id = ?`);
-  const originTarget = db.prepare<[string], string>('SELECT article_id FROM article_origins WHERE origin_key = ?').pluck();
   const idTaken = db.prepare<[string], number>('SELECT 1 FROM articles WHERE id = ?').pluck();
   const insert = db.prepare<[string, string, string, string, number, string, string, string, string]>(
     `INSERT INTO articles (id, version, origin_key, content_hash, title, title_is_own, body, meta, story_id, ingested_at, updated_at)
@@ -37,8 +48,10 @@ export function createArticleWriter(db: SqliteDatabase, now: () => Date): (batch
 
   const writeOne = (input: ArticleInput, index: number, at: string): WriteResult => {
     const hash = fastContentHash(input.body);
-    const hashRow = byHash.get(hash);
-    const mapped = originTarget.get(input.originKey);
+    const candidates = idCandidatesOfHash(hash);
+    const found = lookup.get(input.originKey, candidates[0]!, hash)!;
+    const hashRow = found.id === null ? undefined : (found as KnownRow);
+    const mapped = found.mapped ?? undefined;
     const originRow = hashRow || mapped === undefined ? undefined : byId.get(mapped);
     const plan = planWrite(input, hashRow && toKnownArticle(hashRow), originRow && toKnownArticle(originRow));
     let result: WriteResult;
@@ -54,8 +67,8 @@ export function createArticleWriter(db: SqliteDatabase, now: () => Date): (batch
         update.run(hash, input.title, own, input.body, meta, at, plan.article.id);
         result = { id: plan.article.id, version: plan.article.version + 1, status: 'updated' };
       } else {
-        const candidates = idCandidatesOfHash(hash);
-        const id: ArticleId | undefined = candidates.find((candidate) => idTaken.get(candidate) === undefined);
+        const id: ArticleId | undefined =
+          found.preferred_taken === 0 ? candidates[0] : candidates.slice(1).find((candidate) => idTaken.get(candidate) === undefined);
         if (id === undefined) throw idCollision(input, index, candidates);
         const stored = input.storedAt ?? at;
         const { lastInsertRowid } = insert.run(id, input.originKey, hash, input.title, own, input.body, meta, stored, stored);
