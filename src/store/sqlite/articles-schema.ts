@@ -44,11 +44,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5 (
 -- Each batch adds an index segment, and FTS5 merges segments in groups of \`automerge\` (default 4), rewriting a
 -- term list once per level it climbs: at 100,000 articles (200 batches) 8 had merged most of the index twice
 -- (into 25 level-1 segments, then 3 level-2 ones), 16 once (12 level-1 segments); search is as fast.
--- \`hashsize\` is the memory for terms not yet on disk (default 1 MB): 4 MB holds a whole batch of 500 articles,
--- one segment per batch instead of three. \`pgsz\` is the size of an index leaf (default 4050, for 4 KB pages):
--- a page less FTS5's usual margin, whatever page size the file has (open-database.ts). All are stored in the
--- index, and written only when missing or different, so that opening a database needs no write lock.
-WITH wanted (k, v) AS (VALUES ('automerge', 16), ('hashsize', 4194304), ('pgsz', (SELECT page_size - 46 FROM pragma_page_size)))
+-- \`crisismerge\` (default 16) is the segment count at which a level is merged at once instead of over the next
+-- batches: at 16 it came before automerge's spread-out work, so every 16th batch took 2.5 times as long, and at
+-- 128,000 articles one batch would merge nearly the whole index. \`hashsize\` is the memory for terms not yet
+-- on disk (default 1 MB): 4 MB holds a whole batch of 500 articles, one segment per batch instead of three.
+-- \`pgsz\` is the size of an index leaf (default 4050, for 4 KB pages): a page less FTS5's usual margin,
+-- whatever page size the file has (open-database.ts). All are stored in the index, and written only when
+-- missing or different, so that opening a database needs no write lock.
+WITH wanted (k, v) AS (
+  VALUES ('automerge', 16), ('crisismerge', 32), ('hashsize', 4194304), ('pgsz', (SELECT page_size - 46 FROM pragma_page_size))
+)
 INSERT INTO articles_fts (articles_fts, rank)
   SELECT k, v FROM wanted WHERE NOT EXISTS (SELECT 1 FROM articles_fts_config AS c WHERE c.k = wanted.k AND c.v = wanted.v);
 -- New rows are indexed by the writer (article-index.ts); databases made before that had this trigger.
