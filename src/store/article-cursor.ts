@@ -1,5 +1,5 @@
 import { StoreError } from './errors.js';
-import type { ArticlePageOptions } from './types.js';
+import type { ArticlePage, ArticlePageOptions, StoredArticle } from './types.js';
 
 /**
  * Where an articlesSincePage page ends: the last article's update time, as the backend writes it, and its
@@ -10,7 +10,7 @@ export interface ArticlePosition {
   readonly seq: string;
 }
 
-export function encodeCursor(position: ArticlePosition): string {
+function encodeCursor(position: ArticlePosition): string {
   return `${position.seq}@${position.updatedAt}`;
 }
 
@@ -23,4 +23,10 @@ export function pageStart(isoTime: string, options: ArticlePageOptions): Article
   const match = /^(\d+)@(.+)$/.exec(options.after);
   if (!match) throw new StoreError('invalid-input', `cannot read articles after "${options.after}": not a cursor this store gave`);
   return { seq: match[1]!, updatedAt: match[2]! };
+}
+
+/** A page of `rows` as asked for with `limit`: a full page carries the cursor of its last row. */
+export function pageOf<Row>(rows: readonly Row[], limit: number, toArticle: (row: Row) => StoredArticle, positionOf: (row: Row) => ArticlePosition): ArticlePage {
+  const last = rows.length === limit ? rows.at(-1) : undefined;
+  return { articles: rows.map(toArticle), ...(last === undefined ? {} : { next: encodeCursor(positionOf(last)) }) };
 }

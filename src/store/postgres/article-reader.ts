@@ -1,4 +1,4 @@
-import { encodeCursor, pageStart } from '../article-cursor.js';
+import { pageOf, pageStart } from '../article-cursor.js';
 import { normalizeId } from '../plan-write.js';
 import type { ArticleStore } from '../store.js';
 import { type ArticleRow, articleColumns, toStoredArticle } from './article-rows.js';
@@ -38,8 +38,7 @@ export function createArticleReader(pool: PgPool): ArticleReader {
          ORDER BY updated_at, seq LIMIT $5`,
         [isoTime, start.updatedAt, start.seq, options.withStory ?? null, options.limit],
       );
-      const last = rows.length === options.limit ? rows.at(-1) : undefined;
-      return { articles: rows.map(toStoredArticle), ...(last ? { next: encodeCursor({ updatedAt: last.cursor_at, seq: last.seq }) } : {}) };
+      return pageOf(rows, options.limit, toStoredArticle, (row) => ({ updatedAt: row.cursor_at, seq: row.seq }));
     },
     async countArticles() {
       const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM articles');

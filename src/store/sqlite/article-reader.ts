@@ -1,4 +1,4 @@
-import { encodeCursor, pageStart } from '../article-cursor.js';
+import { pageOf, pageStart } from '../article-cursor.js';
 import { normalizeId } from '../plan-write.js';
 import type { ArticleStore } from '../store.js';
 import type { StoredArticle } from '../types.js';
@@ -46,8 +46,7 @@ export function createArticleReader(db: SqliteDatabase): ArticleReader {
       const params = { since: isoTime, at: start.updatedAt, seq: Number(start.seq), withStory: options.withStory === undefined ? null : Number(options.withStory), limit: options.limit };
       const rows = sameTime.all(params);
       if (rows.length < options.limit) rows.push(...laterTime.all({ ...params, limit: options.limit - rows.length }));
-      const last = rows.length === options.limit ? rows.at(-1) : undefined;
-      return { articles: rows.map(toStoredArticle), ...(last ? { next: encodeCursor({ updatedAt: last.updated_at, seq: String(last.seq) }) } : {}) };
+      return pageOf(rows, options.limit, toStoredArticle, (row) => ({ updatedAt: row.updated_at, seq: String(row.seq) }));
     },
     countArticles: async () => count.get() ?? 0,
   };
