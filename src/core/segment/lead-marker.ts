@@ -14,12 +14,12 @@ export interface LeadMarker {
   readonly source?: string;
 }
 
-// An outlet is capitalised, but for dpa, which writes its name in lower case.
 // Bounded repetitions and disjoint pieces: no pattern here can backtrack more than a few dozen steps.
 const titleWords = String.raw`[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}`;
 const capsWords = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}`;
 const date = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})`;
 const separator = String.raw`(?:\s*(?:--|[—–])\s*|\s+-\s+|:\s+)`;
+// An outlet is capitalised, but for dpa, which writes its name in lower case.
 const withSource = new RegExp(
   String.raw`(?:(?<place>${titleWords}(?:, ${titleWords}){0,2})(?:, (?<date>${date}))? ?)?\((?<source>[A-Z][A-Za-z0-9.&'’ -]{0,29}|dpa)\)(?:${separator}|\s+)?`,
   'y',
