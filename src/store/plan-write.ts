@@ -1,5 +1,4 @@
 import type { ArticleId, ArticleMeta } from '../core/article.js';
-import { fastContentHash } from './content-hash.js';
 import { StoreError } from './errors.js';
 import type { ArticleInput } from './types.js';
 
@@ -46,17 +45,10 @@ export function canonicalMeta(meta: ArticleMeta): string {
 }
 
 /**
- * The ids a new article may take, in order of preference: 7 characters, lengthened to 8 on a collision.
- * A text's ids are prefixes of each other, so one hash gives both.
- */
-export function idCandidates(body: string): readonly ArticleId[] {
-  return idCandidatesOfHash(fastContentHash(body));
-}
-
-/**
- * idCandidates from the body's content hash: core's articleIdFor is the base32 reading of that same SHA-256
- * digest, so a writer that has hashed the body already need not hash it again (that second, JavaScript SHA-256 was
- * 15% of SQLite ingest CPU).
+ * The ids a new article may take, in order of preference: 7 characters, lengthened to 8 on a collision. A
+ * text's ids are prefixes of each other, so one hash gives both. They are read off the body's content hash:
+ * core's articleIdFor is the base32 reading of that same SHA-256 digest, so a writer that has hashed the body
+ * already need not hash it again (that second, JavaScript SHA-256 was 15% of SQLite ingest CPU).
  */
 export function idCandidatesOfHash(contentHash: string): readonly ArticleId[] {
   // 40 bits (10 hex digits) are exactly 8 base32 characters; split in two so each half fits 32-bit arithmetic.

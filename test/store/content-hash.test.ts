@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { articleIdFor, contentHash } from '../../src/core/ids.js';
 import { fastContentHash } from '../../src/store/content-hash.js';
-import { idCandidates, idCandidatesOfHash } from '../../src/store/plan-write.js';
+import { idCandidatesOfHash } from '../../src/store/plan-write.js';
 
 it('computes exactly core contentHash', () => {
   for (const text of ['', 'Kim said.\r\n\r\nMore.', 'Caf\u0065\u0301 and café', '😀 emoji and\ttabs', 'lone \ud83d \ude00 halves']) {
@@ -24,7 +24,7 @@ it('reads the ids off the content hash as core writes them', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (body) => {
       const ids = idCandidatesOfHash(contentHash(body));
-      return ids[0] === articleIdFor(body, 7) && ids[1] === articleIdFor(body, 8) && idCandidates(body).join() === ids.join();
+      return ids[0] === articleIdFor(body, 7) && ids[1] === articleIdFor(body, 8);
     }),
   );
 });

@@ -1,6 +1,6 @@
 import type { ArticleId } from '../../core/article.js';
-import { contentHash } from '../../core/ids.js';
-import { canonicalMeta, checkInput, idCandidates, idCollision, type KnownArticle, planWrite } from '../plan-write.js';
+import { fastContentHash } from '../content-hash.js';
+import { canonicalMeta, checkInput, idCandidatesOfHash, idCollision, type KnownArticle, planWrite } from '../plan-write.js';
 import type { ArticleInput, WriteResult } from '../types.js';
 import { type ArticleRow, articleColumns, toKnownArticle } from './article-rows.js';
 import { analyzeWhenStale, mergePendingEntries } from './index-upkeep.js';
@@ -29,7 +29,8 @@ export function createArticleWriter(pool: PgPool, now: () => Date): (batch: read
     const at = now().toISOString();
     const written = await inTransaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [ARTICLE_WRITE_LOCK]);
-      const hashes = batch.map((input) => contentHash(input.body));
+      // One native hash per body: both the change check and the new ids read it.
+      const hashes = batch.map((input) => fastContentHash(input.body));
       const known = await prefetch(client, batch, hashes);
       const touched = new Map<ArticleId, Pending>();
       const results = batch.map((input, index) => {
@@ -44,7 +45,7 @@ export function createArticleWriter(pool: PgPool, now: () => Date): (batch: read
         } else {
           const pending = plan.kind === 'update' ? touched.get(plan.article.id) : undefined;
           const previous = plan.kind === 'update' ? (pending ?? plan.article) : undefined;
-          const id = previous?.id ?? newId(input, index, known.taken);
+          const id = previous?.id ?? newId(input, index, hash, known.taken);
           const next: Pending = {
             id,
             version: (previous?.version ?? 0) + 1,
@@ -100,7 +101,7 @@ async function prefetch(client: PgClient, batch: readonly ArticleInput[], hashes
     hashes,
     origins.rows.map((r) => r.article_id),
   ]);
-  const taken = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1)', [batch.flatMap((input) => idCandidates(input.body))]);
+  const taken = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1)', [hashes.flatMap((hash) => idCandidatesOfHash(hash))]);
   const known: Known = {
     byHash: new Map(),
     byId: new Map(),
@@ -118,8 +119,8 @@ async function prefetch(client: PgClient, batch: readonly ArticleInput[], hashes
   return known;
 }
 
-function newId(input: ArticleInput, index: number, taken: ReadonlySet<string>): ArticleId {
-  const candidates = idCandidates(input.body);
+function newId(input: ArticleInput, index: number, hash: string, taken: ReadonlySet<string>): ArticleId {
+  const candidates = idCandidatesOfHash(hash);
   const id = candidates.find((candidate) => !taken.has(candidate));
   if (id === undefined) throw idCollision(input, index, candidates);
   return id;
