@@ -71,6 +71,12 @@ describe('parseArticleText', () => {
     const yonhap = parseArticleText('SEOUL, Dec. 2 (Yonhap) -- No South Koreans were hurt, the ministry said.\n(END)\n');
     expect(yonhap.meta).toEqual({ dateline: 'SEOUL', source: 'Yonhap' });
     expect(yonhap.body).toBe('No South Koreans were hurt, the ministry said.');
+    const twoCities = parseArticleText('MILAN/FRANKFURT, March 10 (Reuters) - Ferrantini shares jumped 25% on Tuesday. Veltrup fell.');
+    expect(twoCities.meta).toMatchObject({ dateline: 'MILAN/FRANKFURT', source: 'Reuters' });
+    expect(twoCities.title).toBe('Ferrantini shares jumped 25% on Tuesday');
+    const efe = parseArticleText('MADRID, March 12 (EFE).- Dockworkers at Spain\'s main ports began a strike. Ships waited.');
+    expect(efe.meta).toMatchObject({ dateline: 'MADRID', source: 'EFE' });
+    expect(efe.sentences[0]!.text).toBe("Dockworkers at Spain's main ports began a strike.");
   });
 
   it('keeps a last line in lower case that names no agency', () => {
