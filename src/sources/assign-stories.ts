@@ -45,7 +45,8 @@ export async function assignStories(store: StoryPort, now: Date): Promise<number
   return assigned;
 }
 
-function clusterDoc(a: StoryInput): { id: string; text: string; published?: string } {
+/** What the clusterer reads of a stored article: its title and text, and its date when known. */
+export function clusterDoc(a: Pick<StoryInput, 'id' | 'title' | 'body' | 'meta'>): { id: string; text: string; published?: string } {
   return { id: a.id, text: `${a.title}\n${a.body}`, ...(a.meta.published ? { published: a.meta.published } : {}) };
 }
 

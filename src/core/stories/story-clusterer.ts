@@ -99,7 +99,7 @@ export class StoryClusterer {
     const half = this.options.keysPerDoc / 2;
     const heaviest = (weights: Float64Array) => Array.from(weights.keys()).sort((a, b) => weights[b]! - weights[a]!).slice(0, half);
     const { terms, entities } = doc.features;
-    return [...heaviest(doc.termWeights).map((i) => terms[i]! * 2), ...heaviest(doc.entityIdfs).map((i) => entities[i]! * 2 + 1)];
+    return [...heaviest(doc.body.weights).map((i) => terms[i]! * 2), ...heaviest(doc.entityIdfs).map((i) => entities[i]! * 2 + 1)];
   }
 
   private bestStory(doc: WeighedDoc, keys: readonly number[]): StoryId | undefined {

@@ -1,5 +1,5 @@
 import type { StoryId } from '../article.js';
-import type { DocFeatures } from './features.js';
+import type { DocFeatures, TermCounts } from './features.js';
 import type { IdSlots } from './id-slots.js';
 
 // A story keeps a bounded summary instead of its articles' features, so memory grows with the number of
@@ -8,15 +8,30 @@ import type { IdSlots } from './id-slots.js';
 // share most, which carry nearly all of its weight (on the clustering bench no story's assignments change).
 const maxTerms = 300;
 const maxEntities = 128;
+// A lead brings some 30 terms; the story keeps those its reports' leads share most.
+const maxLeadTerms = 96;
 // Index keys posted for one story: its first reports' salient terms already find it.
 const maxKeys = 64;
+
+/** Term ids in the order they joined a story, their summed counts, and the vector's norm once computed. */
+export class TermBag {
+  terms: Int32Array = new Int32Array(0);
+  counts: Int32Array = new Int32Array(0);
+  /** Norm of the bag's weights and the vocabulary size it was computed at; absorbing clears it. */
+  norm?: { readonly value: number; readonly docCount: number };
+
+  absorb(doc: TermCounts, cap: number, slots: IdSlots): void {
+    delete this.norm;
+    [this.terms, this.counts] = merged(this.terms, this.counts, doc.terms, doc.counts, cap, slots);
+  }
+}
 
 /** What a story accumulates from its articles: term counts summed, entities counted once per article. */
 export class StorySummary {
   size = 0;
-  /** Term ids in the order they joined the story, and their summed counts. */
-  terms: Int32Array = new Int32Array(0);
-  termCounts: Int32Array = new Int32Array(0);
+  /** Terms of its articles' text, and of their leads only. */
+  readonly body = new TermBag();
+  readonly lead = new TermBag();
   /** Entity ids in the order they joined, and how many of the story's articles name each. */
   entities: Int32Array = new Int32Array(0);
   entityCounts: Int32Array = new Int32Array(0);
@@ -26,16 +41,14 @@ export class StorySummary {
   maxTime?: number;
   /** Set when the clusterer let the story go (see ClustererOptions.maxStories): it is no longer a candidate. */
   forgotten = false;
-  /** Cached norm of the story's term vector and the vocabulary size it was computed at. */
-  norm?: { readonly value: number; readonly docCount: number };
 
   constructor(readonly id: StoryId) {}
 
   /** Adds an article's features; `slots` is scratch space for the merge. */
   absorb(doc: DocFeatures, slots: IdSlots): void {
     this.size++;
-    delete this.norm;
-    [this.terms, this.termCounts] = merged(this.terms, this.termCounts, doc.terms, doc.counts, maxTerms, slots);
+    this.body.absorb(doc, maxTerms, slots);
+    this.lead.absorb(doc.lead, maxLeadTerms, slots);
     [this.entities, this.entityCounts] = merged(this.entities, this.entityCounts, doc.entities, undefined, maxEntities, slots);
     if (doc.time !== undefined) {
       this.minTime = Math.min(this.minTime ?? doc.time, doc.time);

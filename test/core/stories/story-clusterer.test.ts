@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairMetrics } from '../../../bench/clustering/pair-metrics.js';
+import { parseArticleText } from '../../../src/core/parse/parse-text.js';
 import { InvalidDateError, StoryClusterer } from '../../../src/core/stories/index.js';
 import { seedTexts } from '../quotes/seed-articles.js';
 import { generateArticles } from './generated-articles.js';
@@ -9,6 +12,12 @@ const unrelated = [
   'Heavy rain flooded parts of Jakarta, forcing thousands of residents from their homes. The Indonesian disaster agency said rivers burst their banks overnight and schools were closed across the capital.',
   'Manchester United beat Arsenal two goals to one at Old Trafford, with a late header deciding a tense match. The manager praised the defence and said the squad was finally finding its rhythm.',
 ];
+
+/** A report from test/fixtures/wire-reports as the store hands it to clustering: title, then text. */
+function wireReport(agency: string): string {
+  const parsed = parseArticleText(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'wire-reports', `${agency}.txt`), 'utf8'));
+  return `${parsed.title}\n${parsed.body}`;
+}
 
 describe('StoryClusterer', () => {
   it('puts the two seed reports (one a paraphrase) in one story, and unrelated articles apart', () => {
@@ -29,6 +38,23 @@ describe('StoryClusterer', () => {
     const [a, b] = seedTexts.map(shingles) as [Set<string>, Set<string>];
     const jaccard = [...a].filter((s) => b.has(s)).length / new Set([...a, ...b]).size;
     expect(jaccard).toBeLessThan(0.05);
+  });
+
+  it('joins reports of one event that share their lead and little else (each agency goes on to its own nationals)', () => {
+    const clusterer = new StoryClusterer();
+    unrelated.forEach((text, i) => clusterer.add({ id: `other${i}`, text }));
+    const efe = clusterer.add({ id: 'efe', text: wireReport('efe') });
+    expect(clusterer.add({ id: 'kyodo', text: wireReport('kyodo') })).toBe(efe);
+    expect(clusterer.add({ id: 'pti', text: wireReport('pti') })).toBe(efe);
+  });
+
+  it('keeps apart an article that only opens with a story\'s lead and goes on about other things', () => {
+    const clusterer = new StoryClusterer();
+    const efe = clusterer.add({ id: 'efe', text: wireReport('efe') });
+    const lead = wireReport('efe').split('\n')[1]!;
+    // A round-up whose first item is the quake: its lead matches the story's closely, the rest does not.
+    const roundUp = [lead, ...unrelated].join('\n\n');
+    expect(clusterer.add({ id: 'round-up', text: roundUp })).not.toBe(efe);
   });
 
   it('keeps stories apart when their dates are far apart', () => {
