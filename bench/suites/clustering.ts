@@ -42,7 +42,7 @@ function wireTable(corpus: readonly CorpusDoc[]): string[] {
   return [
     '',
     'Independently written reports (`bench/clustering/wire-events/`, see its README): fictional events, each covered by',
-    '4–6 agencies in their own words with their own national angles and figures that change through the day, plus',
+    '4–10 agencies in their own words with their own national angles and figures that change through the day, plus',
     'look-alike articles about other events of the same kind in the same week, each its own story. Files are parsed as',
     '`wirebrief ingest` parses them and added in order of publication, dates used, after the generated stream above',
     '(months later, so nothing merges across; its 10,000 articles give the idf of a working store). This is the case the',
