@@ -6,9 +6,9 @@ import { extractQuotes, findQuotes, speakerAliases, unifySpeakers } from '../../
 import type { SpeakerAliases } from '../../core/quotes/index.js';
 import { splitSentences } from '../../core/sentences.js';
 import { loadConfig } from '../../config.js';
-import type { StoredArticle } from '../../store/types.js';
 import { transformJsonl } from '../jsonl-transform.js';
 import { openStoreFromConfig } from '../open-store.js';
+import { storyGroups } from '../story-groups.js';
 
 const storyLine = z.union([
   z.object({ id: z.union([z.string(), z.number()]), articles: z.array(z.string()).min(1, 'needs at least one article') }),
@@ -30,24 +30,15 @@ function batchLine(value: unknown): unknown {
   return { id: story.id, quotes: quotes.map(({ text, speaker, partial }) => ({ text, speaker, partial })) };
 }
 
-/** Every stored article, grouped by story (an article not yet in a story is a story of its own). */
-function byStory(articles: readonly StoredArticle[]): StoredArticle[][] {
-  const groups = new Map<string, StoredArticle[]>();
-  for (const article of articles) {
-    const key = article.storyId ?? `article:${article.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), article]);
-  }
-  return [...groups.values()];
-}
-
 async function fromStore(query: string | undefined, json: boolean): Promise<void> {
   const store = await openStoreFromConfig(loadConfig());
   try {
-    const articles = await store.articlesSince('1970-01-01T00:00:00.000Z');
-    const matches = byStory(articles).flatMap((group) => {
-      const { quotes, aliases } = storyQuotes(group);
-      return findQuotes(quotes, query ?? '', aliases);
-    });
+    const matches: Quote[] = [];
+    // One story's articles in memory at a time, however large the store.
+    for (const ids of await storyGroups(store)) {
+      const { quotes, aliases } = storyQuotes(await store.findArticles(ids));
+      matches.push(...findQuotes(quotes, query ?? '', aliases));
+    }
     if (json) {
       process.stdout.write(`${JSON.stringify(matches.map(({ text, speaker, articleId, partial }) => ({ text, speaker, articleId, partial })), null, 2)}\n`);
     } else if (matches.length === 0) {
