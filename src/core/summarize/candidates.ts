@@ -7,6 +7,8 @@ export interface SummaryDoc {
   readonly articleId: ArticleId;
   readonly body: string;
   readonly sentences: readonly Sentence[];
+  /** Milliseconds since the epoch, when known: of several reports, the newest one's lead opens the summary. */
+  readonly published?: number;
 }
 
 /** A sentence as the scorer sees it: the shown slice (lead furniture removed) and its features. */

@@ -7,7 +7,10 @@ import { similarityOf, type SimilarityMatrix } from './similarity.js';
  * Greedy maximal-marginal-relevance selection under the budget: take the best remaining sentence that
  * fits, discounted by its similarity to what is already chosen; never take a near-duplicate (most of its
  * terms already said, e.g. two outlets reporting the same order). Candidates that do not fit are skipped,
- * so a word or character budget is filled with shorter sentences rather than left empty.
+ * so a word or character budget is filled with shorter sentences rather than left empty. Of several reports,
+ * at most one lead is taken: each opens by telling the event, and a second lead says it again, often with an
+ * older figure ("killing at least three" beside "sixteen have died"). While it fits, that lead is the newest
+ * report's (`newestDoc`), which has the latest figures.
  */
 export interface SelectionWeights {
   /** Penalty per unit of cosine similarity to the closest chosen sentence. */
@@ -25,8 +28,10 @@ export function selectSentences(
   similarity: SimilarityMatrix,
   budget: SummaryBudget,
   weights: SelectionWeights,
+  newestDoc?: number,
 ): Candidate[] {
   const n = candidates.length;
+  const newestLead = newestDoc === undefined ? -1 : candidates.findIndex((c) => c.doc === newestDoc && c.position === 0);
   const meter = new BudgetMeter(budget);
   const chosen: number[] = [];
   // 1 for a candidate still in the running.
@@ -40,6 +45,7 @@ export function selectSentences(
     for (let i = 0; i < n; i++) {
       if (open[i] === 0) continue;
       const c = candidates[i]!;
+      if (c.position === 0 && newestLead >= 0 && i !== newestLead && open[newestLead] === 1) continue;
       if (!meter.fits(c.text, c.words)) {
         open[i] = 0;
         continue;
@@ -55,6 +61,10 @@ export function selectSentences(
     for (let k = picked.termStart; k < picked.termEnd; k++) marks[terms.ids[k]!] = chosen.length;
     for (let i = 0; i < n; i++) {
       if (open[i] === 0) continue;
+      if (picked.position === 0 && candidates[i]!.position === 0) {
+        open[i] = 0;
+        continue;
+      }
       const similar = similarityOf(similarity, best, i);
       // Similarity is 0 exactly when no term is shared, and then neither is any of them.
       if ((similar > 0 ? containment(candidates[i]!, picked, terms.ids, marks, chosen.length) : 0) >= weights.duplicateContainment) open[i] = 0;

@@ -5,6 +5,18 @@ import { defaultImportanceWeights, importance } from './importance.js';
 import { defaultSelectionWeights, selectSentences } from './select.js';
 import { similarityMatrix } from './similarity.js';
 
+/** The report published last, when at least two say when they were published. */
+function newestDoc(docs: readonly SummaryDoc[]): number | undefined {
+  let newest: number | undefined;
+  let dated = 0;
+  docs.forEach((doc, i) => {
+    if (doc.published === undefined) return;
+    dated++;
+    if (newest === undefined || doc.published > docs[newest]!.published!) newest = i;
+  });
+  return dated >= 2 ? newest : undefined;
+}
+
 /**
  * Extractive summary of one story told by one or more articles: the most important sentences that fit
  * the budget, no two saying the same thing, each an exact slice of its article with its provenance.
@@ -14,7 +26,7 @@ export function summarizeArticles(docs: readonly SummaryDoc[], budget: SummaryBu
   const { candidates, terms } = buildCandidates(docs);
   const similarity = similarityMatrix(candidates, terms);
   const scores = importance(candidates, similarity, defaultImportanceWeights);
-  return selectSentences(candidates, terms, scores, similarity, budget, defaultSelectionWeights)
+  return selectSentences(candidates, terms, scores, similarity, budget, defaultSelectionWeights, newestDoc(docs))
     .sort((a, b) => a.position - b.position || a.doc - b.doc)
     .map((c) => ({ text: c.text, articleId: c.articleId, sentenceIndex: c.sentenceIndex }));
 }

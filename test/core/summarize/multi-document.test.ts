@@ -20,8 +20,7 @@ const reports: SummaryDoc[] = files.map((file, i) => {
   return { articleId: basename(file, '.txt') as ArticleId, body, sentences: splitSentences(body) };
 });
 
-// Filed word for word by several agencies. PTI's copy keeps its dateline (no dash after "(PTI)", so the
-// parser leaves it in the body): counting by inclusion catches that copy too.
+// Filed word for word by several agencies.
 const duplicateLead = 'A magnitude 6.4 earthquake struck eastern Turkey early on Tuesday, killing at least 14 people and injuring hundreds, officials said.';
 
 // Redundancy is judged apart from the summarizer's own terms and thresholds: plain lower-cased words
@@ -94,6 +93,24 @@ describe('summarizeArticles over ten wire reports of one event', () => {
       const source = reports.find((r) => r.articleId === s.articleId)!;
       const sentence = source.sentences[s.sentenceIndex]!;
       expect(source.body.slice(sentence.end - s.text.length, sentence.end)).toBe(s.text);
+    }
+  });
+
+  it('takes one report\'s lead, never a second: each restates the quake, some with an older toll', () => {
+    for (const sentences of [3, 5, 8]) {
+      const leads = summarizeArticles(reports, { sentences }).filter((s) => s.sentenceIndex === 0);
+      expect(leads.map((s) => s.text)).toHaveLength(1);
+    }
+  });
+
+  it('opens with the newest report\'s lead when the reports say when they were filed, in any order', () => {
+    const hour = 3_600_000;
+    for (const newest of ['xinhua', 'afp', 'reuters']) {
+      const dated = reports.map((r, i) => ({ ...r, published: r.articleId === newest ? 100 * hour : i * hour }));
+      for (const seed of [1, 2, 3]) {
+        const leads = summarizeArticles(shuffled(dated, seed), { sentences: 5 }).filter((s) => s.sentenceIndex === 0);
+        expect(leads.map((s) => s.articleId)).toEqual([newest]);
+      }
     }
   });
 
