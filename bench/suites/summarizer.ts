@@ -4,6 +4,9 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { meanRouge, scoreRouge, type RougeScores } from '../../src/core/rouge/score.js';
+import { splitSentences } from '../../src/core/sentences.js';
+import { wireStories } from '../clustering/wire-events.js';
+import { redundancyThreshold, redundantPairs } from '../summarizer/repetition.js';
 import type { BenchSuite } from '../suite.js';
 
 /**
@@ -74,6 +77,36 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * How a system summarizes a story told by several reports: how many of its sentences are some report's
+ * lead (each lead tells the event again), how many pairs repeat each other, and how many reports it draws on.
+ */
+function multiReportRow(name: string, stories: readonly { id: string; articles: string[] }[], predictionsPath: string): string {
+  const summaries = new Map(readJsonl<{ id: string; summary: string }>(predictionsPath).map((p) => [p.id, p.summary.split('\n').filter(Boolean)]));
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  let leadsShown = 0;
+  let repeatingLeads = 0;
+  let redundant = 0;
+  let drawnOn = 0;
+  let notVerbatim = 0;
+  let shown = 0;
+  for (const story of stories) {
+    const sentences = (summaries.get(story.id) ?? []).map(flat);
+    const leads = story.articles.map((body) => flat(splitSentences(body)[0]?.text ?? ''));
+    const bodies = story.articles.map(flat);
+    const leadCount = sentences.filter((s) => leads.some((lead) => lead.includes(s) || s.includes(lead))).length;
+    leadsShown += leadCount;
+    if (leadCount > 1) repeatingLeads++;
+    redundant += redundantPairs(sentences).length;
+    const sources = sentences.map((s) => bodies.findIndex((body) => body.includes(s)));
+    drawnOn += new Set(sources.filter((i) => i >= 0)).size;
+    notVerbatim += sources.filter((i) => i < 0).length;
+    shown += sentences.length;
+  }
+  const mean = (total: number) => (total / stories.length).toFixed(2);
+  return `| ${name} | ${stories.length} | ${repeatingLeads} | ${mean(leadsShown)} | ${redundant} | ${mean(drawnOn)} | ${notVerbatim} of ${shown} |`;
+}
+
 const f1 = (scores: RougeScores): string => [scores.rouge1, scores.rouge2, scores.rougeL, scores.rougeLsum].map((s) => (s.f1 * 100).toFixed(2)).join(' | ');
 
 export const suite: BenchSuite = {
@@ -101,6 +134,16 @@ export const suite: BenchSuite = {
       const predictions = join(scratchDir, `${system.name.replace(/\W+/g, '-')}.jsonl`);
       await timed(system.command(devSet, predictions));
       scores.set(system.name, quality(predictions, references));
+    }
+    const stories = wireStories();
+    const storiesFile = join(scratchDir, 'wire-stories.jsonl');
+    writeFileSync(storiesFile, `${stories.map((story) => JSON.stringify(story)).join('\n')}\n`);
+    const multiRows: string[] = [];
+    for (const system of systems) {
+      log(`${system.name}: multi-report stories`);
+      const predictions = join(scratchDir, `multi-${system.name.replace(/\W+/g, '-')}.jsonl`);
+      await timed(system.command(storiesFile, predictions));
+      multiRows.push(multiReportRow(system.name, stories, predictions));
     }
     const startups = new Map<string, number[]>(systems.map((s) => [s.name, []]));
     const walls = new Map<string, number[]>(systems.map((s) => [s.name, []]));
@@ -132,6 +175,12 @@ export const suite: BenchSuite = {
       '',
       `Ours vs ts-textrank, whole process: ${ratio.toFixed(1)}× (target ≥ 10×); minus start-up on both sides: ${steadyRatio.toFixed(1)}×. The baselines run from TypeScript through tsx, whose start-up is part of their whole-process time and is shown in the start-up column.`,
       'node-summarizer joins its chosen sentences without a separator; its runner cuts the summary back into the sentences its own tokenizer produced, so ROUGE-Lsum sees one sentence per line for every system.',
+      '',
+      `Stories told by several reports: the ${stories.length} events of \`bench/clustering/wire-events/\` (4–10 independently written agency reports each, oldest first, one JSONL line per story, no publication times), 3 sentences per summary. A lead is a report's first sentence: each tells the event again, often with an older figure. Redundant pairs share ≥ ${redundancyThreshold * 100}% of the shorter sentence's content words (\`bench/summarizer/repetition.ts\`, the multi-document tests' measure). Lead-3 reads only the first report. A sentence found in no report (whitespace aside) counts neither as a lead nor as drawn on a report.`,
+      '',
+      '| system | stories | summaries with 2+ leads | leads per summary | redundant pairs | reports drawn on per summary | sentences found in no report |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...multiRows,
     ].join('\n');
   },
 };

@@ -8,6 +8,7 @@ import { splitSentences } from '../../../src/core/sentences.js';
 import { summarizeArticles, type SummaryDoc } from '../../../src/core/summarize/index.js';
 import type { SummarySentence } from '../../../src/core/digest.js';
 import { spawnWirebrief } from '../../cli/spawn-wirebrief.js';
+import { redundantPairs as repeatedPairs } from '../../../bench/summarizer/repetition.js';
 
 // Ten agencies' copy of one (fictional) quake: shared leads, toll updates, and one local angle each.
 const reportsDir = join(import.meta.dirname, '..', '..', 'fixtures', 'wire-reports');
@@ -23,34 +24,9 @@ const reports: SummaryDoc[] = files.map((file, i) => {
 // Filed word for word by several agencies.
 const duplicateLead = 'A magnitude 6.4 earthquake struck eastern Turkey early on Tuesday, killing at least 14 people and injuring hundreds, officials said.';
 
-// Redundancy is judged apart from the summarizer's own terms and thresholds: plain lower-cased words
-// minus function words, no stemming, and a pair is redundant when most of the shorter one is in the other.
-const stopWords = new Set(
-  'a an the of in on at to for from by with and or but as is are was were be been has have had it its this that these those who which than then there their them they he she his her we our not no so if into over after before about up out said says according'.split(' '),
-);
-const redundancyThreshold = 0.6;
-
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !stopWords.has(w)));
-}
-
-function overlap(a: string, b: string): number {
-  const [x, y] = [contentWords(a), contentWords(b)];
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size));
-}
-
-/** The redundant pairs of a summary, spelled out so a failure shows which sentences repeat each other. */
+/** The redundant pairs of a summary (see bench/summarizer/repetition.ts). */
 function redundantPairs(summary: readonly SummarySentence[] | readonly string[]): string[] {
-  const texts = summary.map((s) => (typeof s === 'string' ? s : s.text));
-  const pairs: string[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    for (let j = i + 1; j < texts.length; j++) {
-      const score = overlap(texts[i]!, texts[j]!);
-      if (score >= redundancyThreshold) pairs.push(`${score.toFixed(2)}: "${texts[i]}" ~ "${texts[j]}"`);
-    }
-  }
-  return pairs;
+  return repeatedPairs(summary.map((s) => (typeof s === 'string' ? s : s.text)));
 }
 
 const duplicateLeads = (texts: readonly string[]): number => texts.filter((t) => t.includes(duplicateLead)).length;
