@@ -12,6 +12,9 @@ interface NameMention {
 
 // "North Korean leader Kim Jong Un": the title words right before a name, up to a stop word or punctuation.
 const titleBefore = /((?:[\p{L}’'-]+ ){1,4})$/u;
+// "Doug Pennefather, whose Coolibah Downs station": a relative word before a name opens a clause about
+// something else, and describes nothing (the stop-word list keeps "whose" and the like as content).
+const relativeWords = new Set(['whose', 'which', 'who', 'whom', 'where', 'when', 'while']);
 // "Kim Jong Un, North Korea's supreme leader," / "Ahn Chan-il, a researcher originally from North Korea."
 const appositiveAfter = /^,\s+(?:a|an|the)?\s*([^,.;:"“”]{3,80})/u;
 
@@ -22,7 +25,7 @@ function descriptorStems(text: string, start: number, end: number): Set<string> 
   const titleWords = before.trim().split(' ');
   const kept: string[] = [];
   for (const word of titleWords.reverse()) {
-    if (contentTerms(word).length === 0) break;
+    if (contentTerms(word).length === 0 || relativeWords.has(word.toLowerCase())) break;
     kept.unshift(word);
   }
   for (const term of contentTerms(kept.join(' '))) stems.add(term);
@@ -32,8 +35,10 @@ function descriptorStems(text: string, start: number, end: number): Set<string> 
 }
 
 // Capitalised titles run into the name they precede ("Prosecutor Fatou Bensouda"); the name is what follows.
+// A title is also what makes the name a newly introduced speaker that "he said" can refer to. Left out on
+// purpose: words that also open other names ("Premier League", "Dean Smith", "The Economist").
 const titles = new Set(
-  'president vice prime minister secretary prosecutor judge general senator governor chancellor king queen prince princess pope chairman chairwoman director chief leader mayor ambassador spokesman spokeswoman spokesperson commander captain lieutenant colonel sergeant officer professor dr mr mrs ms sen rep gov gen lt col sgt capt prof coach detective inspector sheriff attorney justice'.split(' '),
+  'president vice prime minister secretary prosecutor judge general senator governor chancellor king queen prince princess pope chairman chairwoman director chief leader mayor ambassador spokesman spokeswoman spokesperson commander captain lieutenant colonel sergeant officer professor dr mr mrs ms sen rep gov gen lt col sgt capt prof coach manager ceo analyst undersecretary detective inspector sheriff attorney justice'.split(' '),
 );
 
 /** Splits "Palestinian Foreign Minister Riad al-Malki" into the name and the title words before it. */
@@ -43,6 +48,8 @@ export function withoutTitle(surface: string): { readonly name: string; readonly
   tokens.forEach((t, i) => {
     if (i < tokens.length - 1 && titles.has(t.toLowerCase().replace(/\.$/, ''))) cut = i;
   });
+  // "Secretary of State Daniel Whitcombe": the department after "of" or "for" is part of the title.
+  while (cut >= 0 && /^(?:of|for)$/i.test(tokens[cut + 1] ?? '') && cut + 3 < tokens.length) cut += 2;
   return { name: tokens.slice(cut + 1).join(' '), title: tokens.slice(0, cut + 1).join(' ') };
 }
 

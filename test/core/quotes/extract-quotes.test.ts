@@ -74,6 +74,28 @@ describe('extractQuotes attribution patterns', () => {
     expect(quotesOf(body).map(([speaker]) => speaker)).toEqual(['Lee Min-ho', 'Carla Moss']);
   });
 
+  it('reads "Manager", "CEO" and "Analyst" before a name as titles that introduce a new speaker', () => {
+    const body =
+      '"It hurts a lot. We came here to win everything," said Wander Peralta, who hit two home runs.\n\n' +
+      'Manager Ramón Castillo defended his decision to leave Marte on the mound. "He is one of our best arms and he had the confidence of the whole staff," he said.\n\n' +
+      'CEO Dana Whitfield called the result painful. "We will come back stronger next season," she said.';
+    expect(quotesOf(body).map(([speaker]) => speaker)).toEqual(['Wander Peralta', 'Ramón Castillo', 'Dana Whitfield']);
+  });
+
+  it('takes the person, not the place a relative clause names, as who "he" is', () => {
+    const body =
+      'Lead applicant Doug Pennefather, whose Coolibah Downs station lies downstream of the mine, spoke outside court.\n\n' +
+      '"I have still got dead country out there," he said.';
+    expect(quotesOf(body).map(([speaker]) => speaker)).toEqual(['Doug Pennefather']);
+  });
+
+  it('reads the name after "Secretary of State" and "Undersecretary" titles', () => {
+    const body =
+      'U.S. Deputy Secretary of State Daniel Whitcombe met his counterparts. "Our three countries are stronger together," Whitcombe told reporters.\n\n' +
+      '"Ferrantini is part of our industrial heritage," Enterprise Undersecretary Lorenzo Castaldi said.';
+    expect(quotesOf(body).map(([speaker]) => speaker)).toEqual(['Daniel Whitcombe', 'Lorenzo Castaldi']);
+  });
+
   it('skips quotes of fewer than four words and quotes nobody speaks', () => {
     expect(quotesOf('He called it a "witch hunt" on Friday, Tom Reyes said.')).toEqual([]);
     expect(quotesOf('The film "Gone With the Wind Again Today" opens on Friday.')).toEqual([]);
