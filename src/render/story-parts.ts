@@ -21,19 +21,30 @@ function namesLine(names: readonly string[], line: (names: string) => string, fi
   return line(names.join('; '));
 }
 
-/** "Sources: AFP; Seoul dateline, 26 Dec 2025" ("Source:" for one); never cut through a name or a link. */
+/**
+ * Each outlet once, in order of first appearance, linked to its first report: "EFE (2 reports)" rather than
+ * "EFE; Xinhua; EFE" when an agency filed a story and then an update. Every report stays in the digest's data.
+ */
+function outletNames(sources: readonly SourceRef[], format: FormatSource): string[] {
+  const byName = new Map<string, SourceRef[]>();
+  for (const source of sources) byName.set(source.name, [...(byName.get(source.name) ?? []), source]);
+  return [...byName.values()].map((reports) => (reports.length === 1 ? format(reports[0]!) : `${format(reports[0]!)} (${reports.length} reports)`));
+}
+
+/** "Sources: AFP; Seoul dateline, 26 Dec 2025" ("Source:" for one outlet); never cut through a name or a link. */
 export function sourcesLine(sources: readonly SourceRef[], format: FormatSource, fits: Fits = always): string | undefined {
-  if (sources.length === 0) return undefined;
-  const label = sources.length === 1 ? 'Source' : 'Sources';
-  return namesLine(sources.map(format), (names) => `${label}: ${names}`, fits);
+  const names = outletNames(sources, format);
+  if (names.length === 0) return undefined;
+  const label = names.length === 1 ? 'Source' : 'Sources';
+  return namesLine(names, (line) => `${label}: ${line}`, fits);
 }
 
 /** "(updated: new sources X; Y)" for a story sent before that gained sources since. */
 export function updatedLine(story: DigestStory, format: FormatSource, fits: Fits = always): string | undefined {
-  const added = story.updated?.newSources ?? [];
-  if (added.length === 0) return undefined;
-  const label = added.length === 1 ? 'source' : 'sources';
-  return namesLine(added.map(format), (names) => `(updated: new ${label} ${names})`, fits);
+  const names = outletNames(story.updated?.newSources ?? [], format);
+  if (names.length === 0) return undefined;
+  const label = names.length === 1 ? 'source' : 'sources';
+  return namesLine(names, (line) => `(updated: new ${label} ${line})`, fits);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleId } from '../../src/core/article.js';
 import type { Outgoing } from '../../src/core/message.js';
 import { renderDiscord } from '../../src/render/discord.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -9,6 +10,10 @@ import { articlePageReply, noticeReply, quotesReply, seedDigest, seedStory } fro
 const cases: Record<string, Outgoing> = {
   'seed-digest': { type: 'digest', digest: seedDigest },
   'updated-story': { type: 'digest', digest: { ...seedDigest, stories: [{ ...seedStory, updated: { newSources: [{ name: 'AFP', articleId: seedStory.sources[0]!.articleId, url: 'https://www.afp.com/en/news' }] } }] } },
+  'outlet-twice': {
+    type: 'digest',
+    digest: { ...seedDigest, stories: [{ ...seedStory, sources: [...seedStory.sources, { name: seedStory.sources[0]!.name, articleId: 'u9pd2rk' as ArticleId, url: 'https://www.afp.com/en/news/update' }] }] },
+  },
   'article-page': { type: 'reply', reply: articlePageReply('Kim Jong Un visited multiple weapons factories.\n\nHe urged readiness for intensive work next year.') },
   'quotes': { type: 'reply', reply: quotesReply },
   'notice': { type: 'reply', reply: noticeReply },
