@@ -10,7 +10,8 @@ import { similarityOf, type SimilarityMatrix } from './similarity.js';
  * so a word or character budget is filled with shorter sentences rather than left empty. Of several reports,
  * at most one lead is taken: each opens by telling the event, and a second lead says it again, often with an
  * older figure ("killing at least three" beside "sixteen have died"). While it fits, that lead is the newest
- * report's (`newestDoc`), which has the latest figures.
+ * report's (`newestDoc`), which has the latest figures, unless it scores under half the best lead: a feed's
+ * teaser ("Follow our live coverage of the earthquake.") does not get to open the summary.
  */
 export interface SelectionWeights {
   /** Penalty per unit of cosine similarity to the closest chosen sentence. */
@@ -31,7 +32,7 @@ export function selectSentences(
   newestDoc?: number,
 ): Candidate[] {
   const n = candidates.length;
-  const newestLead = newestDoc === undefined ? -1 : candidates.findIndex((c) => c.doc === newestDoc && c.position === 0);
+  const newestLead = preferredLead(candidates, scores, newestDoc);
   const meter = new BudgetMeter(budget);
   const chosen: number[] = [];
   // 1 for a candidate still in the running.
@@ -72,6 +73,18 @@ export function selectSentences(
     }
   }
   return chosen.map((i) => candidates[i]!);
+}
+
+function preferredLead(candidates: readonly Candidate[], scores: Float64Array, newestDoc: number | undefined): number {
+  if (newestDoc === undefined) return -1;
+  let best = 0;
+  let newest = -1;
+  candidates.forEach((c, i) => {
+    if (c.position !== 0) return;
+    best = Math.max(best, scores[i]!);
+    if (c.doc === newestDoc) newest = i;
+  });
+  return newest >= 0 && scores[newest]! >= best / 2 ? newest : -1;
 }
 
 const [openScratch, markScratch, closestScratch] = [int32Scratch(), int32Scratch(), float64Scratch()];

@@ -90,6 +90,15 @@ describe('summarizeArticles over ten wire reports of one event', () => {
     }
   });
 
+  it('lets no teaser open the summary, however new it is', () => {
+    const body = 'Follow our live coverage of the earthquake.';
+    const thin: SummaryDoc = { articleId: 'thin' as ArticleId, body, sentences: splitSentences(body), published: 200 * 3_600_000 };
+    const dated = [...reports.map((r, i) => ({ ...r, published: i * 3_600_000 })), thin];
+    const summary = summarizeArticles(dated, { sentences: 3 });
+    expect(summary.map((s) => s.articleId)).not.toContain('thin');
+    expect(summary.filter((s) => s.sentenceIndex === 0)).toHaveLength(1);
+  });
+
   it('draws on several reports, since each has facts the others lack', () => {
     const summary = summarizeArticles(reports, { sentences: 5 });
     expect(new Set(summary.map((s) => s.articleId)).size).toBeGreaterThanOrEqual(3);
