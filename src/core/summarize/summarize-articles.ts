@@ -5,14 +5,15 @@ import { defaultImportanceWeights, importance } from './importance.js';
 import { defaultSelectionWeights, selectSentences } from './select.js';
 import { similarityMatrix } from './similarity.js';
 
-/** The report published last, when at least two say when they were published. */
+/** The report published last, when at least two say when they were published (a tie goes by id, not input order). */
 function newestDoc(docs: readonly SummaryDoc[]): number | undefined {
   let newest: number | undefined;
   let dated = 0;
   docs.forEach((doc, i) => {
     if (doc.published === undefined) return;
     dated++;
-    if (newest === undefined || doc.published > docs[newest]!.published!) newest = i;
+    const current = newest === undefined ? undefined : docs[newest]!;
+    if (!current || doc.published > current.published! || (doc.published === current.published && doc.articleId > current.articleId)) newest = i;
   });
   return dated >= 2 ? newest : undefined;
 }

@@ -90,6 +90,13 @@ describe('summarizeArticles over ten wire reports of one event', () => {
     }
   });
 
+  it('breaks a tie between reports filed at the same time the same way in any order', () => {
+    const dated = reports.map((r) => ({ ...r, published: ['xinhua', 'afp'].includes(r.articleId) ? 100 : 1 }));
+    const leadsIn = (order: readonly SummaryDoc[]) => summarizeArticles(order, { sentences: 3 }).filter((s) => s.sentenceIndex === 0).map((s) => s.articleId);
+    const first = leadsIn(dated);
+    for (const seed of [1, 2, 3, 4, 5]) expect(leadsIn(shuffled(dated, seed))).toEqual(first);
+  });
+
   it('lets no teaser open the summary, however new it is', () => {
     const body = 'Follow our live coverage of the earthquake.';
     const thin: SummaryDoc = { articleId: 'thin' as ArticleId, body, sentences: splitSentences(body), published: 200 * 3_600_000 };
