@@ -3,6 +3,15 @@ import type { Candidate, TermVectors } from './candidates.js';
 import { float64Scratch, int32Scratch } from './scratch.js';
 import { similarityOf, type SimilarityMatrix } from './similarity.js';
 
+export interface SelectionWeights {
+  /** Penalty per unit of cosine similarity to the closest chosen sentence. */
+  readonly redundancy: number;
+  /** Term containment at or above which a sentence repeats a chosen one. */
+  readonly duplicateContainment: number;
+}
+
+export const defaultSelectionWeights: SelectionWeights = { redundancy: 0.5, duplicateContainment: 0.5 };
+
 /**
  * Greedy maximal-marginal-relevance selection under the budget: take the best remaining sentence that
  * fits, discounted by its similarity to what is already chosen; never take a near-duplicate (most of its
@@ -13,15 +22,6 @@ import { similarityOf, type SimilarityMatrix } from './similarity.js';
  * report's (`newestDoc`), which has the latest figures, unless it scores under half the best lead: a feed's
  * teaser ("Follow our live coverage of the earthquake.") does not get to open the summary.
  */
-export interface SelectionWeights {
-  /** Penalty per unit of cosine similarity to the closest chosen sentence. */
-  readonly redundancy: number;
-  /** Term containment at or above which a sentence repeats a chosen one. */
-  readonly duplicateContainment: number;
-}
-
-export const defaultSelectionWeights: SelectionWeights = { redundancy: 0.5, duplicateContainment: 0.5 };
-
 export function selectSentences(
   candidates: readonly Candidate[],
   terms: TermVectors,
