@@ -13,7 +13,7 @@ export interface TermCounts {
 export interface DocFeatures extends TermCounts {
   /** Stemmed content terms, most frequent first (ties in order of first use), at most `maxTerms`. */
   readonly terms: Int32Array;
-  /** The terms of the title and first sentence or two, where an agency puts the event itself. */
+  /** The terms of the first `leadChars` characters (the title and the start of the lead): where an agency puts the event itself. */
   readonly lead: TermCounts;
   /** Entity keys ("kim jong un", "north korea"), in order of first mention. */
   readonly entities: Int32Array;

@@ -8,7 +8,7 @@ import type { IdSlots } from './id-slots.js';
 // share most, which carry nearly all of its weight (on the clustering bench no story's assignments change).
 const maxTerms = 300;
 const maxEntities = 128;
-// A lead brings some 30 terms; the story keeps those its reports' leads share most.
+// A lead brings some 20 terms; past the cap, a story keeps those its reports' leads share most.
 const maxLeadTerms = 96;
 // Index keys posted for one story: its first reports' salient terms already find it.
 const maxKeys = 64;
