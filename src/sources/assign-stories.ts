@@ -36,9 +36,9 @@ export interface StoryPort {
 export async function assignStories(store: StoryPort, now: Date): Promise<number> {
   const since = new Date(now.getTime() - 2 * defaultClustererOptions.windowDays * dayMs).toISOString();
   const clusterer = new StoryClusterer();
-  for await (const page of pages(store, since, true)) clusterer.restore(page.map((a) => ({ ...clusterDoc(a), story: a.storyId! })));
+  for await (const page of articlePages(store, since, { withStory: true })) clusterer.restore(page.map((a) => ({ ...clusterDoc(a), story: a.storyId! })));
   let assigned = 0;
-  for await (const page of pages(store, since, false)) {
+  for await (const page of articlePages(store, since, { withStory: false })) {
     await store.setStories(page.map((a) => ({ articleId: a.id, storyId: clusterer.add(clusterDoc(a)) })));
     assigned += page.length;
   }
@@ -50,10 +50,18 @@ export function clusterDoc(a: Pick<StoryInput, 'id' | 'title' | 'body' | 'meta'>
   return { id: a.id, text: `${a.title}\n${a.body}`, ...(a.meta.published ? { published: a.meta.published } : {}) };
 }
 
-async function* pages(store: StoryPort, since: string, withStory: boolean): AsyncGenerator<readonly StoryInput[]> {
+/**
+ * The articles stored since `since`, oldest first, a page at a time: only those in a story (`withStory: true`),
+ * only those in none (false), or all.
+ */
+export async function* articlePages(
+  store: Pick<StoryPort, 'articlesSincePage'>,
+  since: string,
+  options: { readonly withStory?: boolean; readonly limit?: number } = {},
+): AsyncGenerator<readonly StoryInput[]> {
   let after: string | undefined;
   do {
-    const page = await store.articlesSincePage(since, { limit: pageSize, after, withStory });
+    const page = await store.articlesSincePage(since, { limit: options.limit ?? pageSize, after, withStory: options.withStory });
     if (page.articles.length > 0) yield page.articles;
     after = page.next;
     // The embedded store answers synchronously, so without this a bulk assignment holds the event loop for
