@@ -4,7 +4,7 @@ import { bestQuote, extractQuotes, unifySpeakers } from '../quotes/index.js';
 import { splitSentences } from '../sentences.js';
 import { describeSource } from '../source-name.js';
 import { summarizeArticles } from '../summarize/index.js';
-import { type CardArticle, newsTime, type StoryInput } from './story-input.js';
+import { type CardArticle, newsTime, publishedTime, type StoryInput } from './story-input.js';
 
 export interface CardOptions {
   /** Summary sentences across all sources (default 3). */
@@ -18,11 +18,6 @@ function leadFirst(articles: readonly CardArticle[]): CardArticle[] {
   return [...articles].sort((a, b) => newsTime(a) - newsTime(b) || a.ingestedAt.localeCompare(b.ingestedAt));
 }
 
-function publishedOf(article: CardArticle): { published?: number } {
-  const published = article.meta.published === undefined ? Number.NaN : Date.parse(article.meta.published);
-  return Number.isNaN(published) ? {} : { published };
-}
-
 /**
  * One story as a digest shows it: the lead article's headline, a multi-document extractive summary (each
  * sentence verbatim with its provenance, nothing said twice), every source by name, the best quote with its
@@ -32,7 +27,10 @@ export function buildStoryCard(story: StoryInput, options: CardOptions = {}): Di
   if (story.articles.length === 0) throw new Error(`story ${story.storyId} has no articles to build a card from`);
   const articles = leadFirst(story.articles);
   // Only a date the article gives: ingest time says nothing about which report has the latest figures.
-  const docs = articles.map((a) => ({ articleId: a.id, body: a.body, sentences: splitSentences(a.body), ...publishedOf(a) }));
+  const docs = articles.map((a) => {
+    const published = publishedTime(a);
+    return { articleId: a.id, body: a.body, sentences: splitSentences(a.body), ...(published === undefined ? {} : { published }) };
+  });
   const texts = articles.map((a) => a.body);
   const quotes: Quote[] = unifySpeakers(
     docs.flatMap((d) => extractQuotes({ id: d.articleId, body: d.body, sentences: d.sentences })),

@@ -21,8 +21,13 @@ export interface StoryInput {
 /** What a channel was already sent: for each story, the articles it was sent with. */
 export type SentSources = ReadonlyMap<StoryId, ReadonlySet<ArticleId>>;
 
+/** The article's own publication time (ms), when it gives one that parses. */
+export function publishedTime(article: CardArticle): number | undefined {
+  const published = article.meta.published ? Date.parse(article.meta.published) : Number.NaN;
+  return Number.isNaN(published) ? undefined : published;
+}
+
 /** When the article's news happened, as far as we know: its published date, else when we stored it. */
 export function newsTime(article: CardArticle): number {
-  const published = article.meta.published ? Date.parse(article.meta.published) : Number.NaN;
-  return Number.isNaN(published) ? Date.parse(article.updatedAt) : published;
+  return publishedTime(article) ?? Date.parse(article.updatedAt);
 }
